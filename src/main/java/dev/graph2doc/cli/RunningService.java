@@ -1,0 +1,84 @@
+package dev.graph2doc.cli;
+
+import dev.graph2doc.demo.FleetSeeder;
+import dev.graph2doc.demo.FleetSpec;
+import dev.graph2doc.demo.SeedReport;
+import dev.graph2doc.store.StoreConnections;
+import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.server.netty.configuration.NettyHttpServerConfiguration;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.BindException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** graph2doc's HTTP service with its stores, started the way {@code serve} starts it; tests start it the same way. */
+public final class RunningService implements AutoCloseable {
+
+    private final ApplicationContext context;
+    private final EmbeddedServer server;
+
+    private RunningService(ApplicationContext context, EmbeddedServer server) {
+        this.context = context;
+        this.server = server;
+    }
+
+    /**
+     * Connects (or starts) the stores, seeds the demo graph if asked, then opens the HTTP port — in that
+     * order, so the service never answers before its data is there.
+     */
+    public static RunningService start(Map<String, Object> properties, Optional<FleetSpec> seed, Consumer<String> out) {
+        ApplicationContext context = ApplicationContexts.start(properties);
+        try {
+            seed.ifPresent(spec -> out.accept(seed(context, spec).summary()));
+            EmbeddedServer server = context.getBean(EmbeddedServer.class);
+            startServer(context, server);
+            return new RunningService(context, server);
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+    }
+
+    static SeedReport seed(ApplicationContext context, FleetSpec spec) {
+        StoreConnections stores = context.getBean(StoreConnections.class);
+        return new FleetSeeder(new Neo4jFleetGraphStore(stores.neo4j()), Clock.systemUTC()).seed(spec, msg -> { });
+    }
+
+    private static void startServer(ApplicationContext context, EmbeddedServer server) {
+        // read before starting: a failed bind closes the context
+        String port = context.getBean(NettyHttpServerConfiguration.class).getPort().map(String::valueOf).orElse("8080");
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            if (StartupFailures.hasCause(e, BindException.class)) {
+                throw new ServiceStartupException("micronaut.server.port (--port, MICRONAUT_SERVER_PORT) = " + port
+                        + " is already in use: stop what listens there, or pick another port (0 picks a free one).", e);
+            }
+            throw e;
+        }
+    }
+
+    public URI uri() {
+        return server.getURI();
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    public ApplicationContext context() {
+        return context;
+    }
+
+    @Override
+    public void close() {
+        if (server.isRunning()) {
+            server.stop();
+        }
+        context.close();
+    }
+}

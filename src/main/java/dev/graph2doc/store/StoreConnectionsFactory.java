@@ -1,0 +1,22 @@
+package dev.graph2doc.store;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+@Factory
+class StoreConnectionsFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreConnections.class);
+
+    /** Eager, so that a bad store configuration stops start-up instead of the first request. */
+    @Context
+    @Bean(preDestroy = "close")
+    StoreConnections storeConnections(StoreSettings settings) {
+        StoreConnections connections = StoreConnections.open(settings);
+        LOG.info(connections.describe());
+        return connections;
+    }
+}

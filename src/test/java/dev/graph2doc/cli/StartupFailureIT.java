@@ -1,0 +1,103 @@
+package dev.graph2doc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.graph2doc.testing.StoresExtension;
+import dev.graph2doc.testing.TestStores;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Runs {@code graph2doc serve} as a real process with bad configuration, as an operator would. */
+@ExtendWith(StoresExtension.class)
+class StartupFailureIT {
+
+    private static final Duration BOUND = Duration.ofSeconds(40);
+
+    @Test
+    void shouldNameTheKeyAndValueWhenMongodbIsUnreachable(TestStores stores) throws Exception {
+        int closedPort = freePort();
+        String uri = "mongodb://127.0.0.1:" + closedPort;
+
+        Result result = serve(Map.of("NEO4J_URI", stores.neo4jUri(), "NEO4J_PASSWORD", password(stores),
+                "MONGODB_URI", uri, "GRAPH2DOC_STARTUP_CONNECT_TIMEOUT", "2s"));
+
+        result.assertOneSentenceFailure();
+        assertThat(result.stderr).contains("mongodb.uri (MONGODB_URI) = '" + uri + "' is unreachable");
+    }
+
+    @Test
+    void shouldNameTheKeyAndValueWhenTheNeo4jSchemeIsWrong(TestStores stores) throws Exception {
+        Result result = serve(Map.of("NEO4J_URI", "http://127.0.0.1:7474", "MONGODB_URI", stores.mongoUri()));
+
+        result.assertOneSentenceFailure();
+        assertThat(result.stderr).contains("neo4j.uri (NEO4J_URI) = 'http://127.0.0.1:7474' has scheme 'http'")
+                .contains("bolt://localhost:7687");
+    }
+
+    @Test
+    void shouldNameThePortWhenItIsInUse(TestStores stores) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            Result result = serve(Map.of("NEO4J_URI", stores.neo4jUri(), "NEO4J_PASSWORD", password(stores),
+                    "MONGODB_URI", stores.mongoUri(), "MICRONAUT_SERVER_PORT", String.valueOf(taken.getLocalPort())));
+
+            result.assertOneSentenceFailure();
+            assertThat(result.stderr).contains("micronaut.server.port (--port, MICRONAUT_SERVER_PORT) = "
+                    + taken.getLocalPort() + " is already in use");
+        }
+    }
+
+    @Test
+    void shouldRefuseOneUriWithoutTheOther(TestStores stores) throws Exception {
+        Result result = serve(Map.of("MONGODB_URI", stores.mongoUri()));
+
+        result.assertOneSentenceFailure();
+        assertThat(result.stderr).contains("mongodb.uri (MONGODB_URI) is set but neo4j.uri (NEO4J_URI) is not");
+    }
+
+    private static String password(TestStores stores) {
+        return stores.neo4jPassword() == null ? "" : stores.neo4jPassword();
+    }
+
+    private static Result serve(Map<String, String> env) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                Graph2doc.class.getName(), "serve");
+        builder.environment().putAll(env);
+        Instant start = Instant.now();
+        Process process = builder.start();
+        boolean exited = process.waitFor(BOUND.toSeconds(), TimeUnit.SECONDS);
+        if (!exited) {
+            process.destroyForcibly();
+        }
+        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Result(exited ? process.exitValue() : -1, stdout, stderr, Duration.between(start, Instant.now()));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    record Result(int exitCode, String stdout, String stderr, Duration elapsed) {
+
+        void assertOneSentenceFailure() {
+            String all = stdout + stderr;
+            assertThat(exitCode).as("exit code; output:%n%s", all).isEqualTo(1);
+            assertThat(elapsed).isLessThan(BOUND);
+            List<String> errorLines = stderr.lines().filter(l -> !l.isBlank()).toList();
+            assertThat(errorLines).as(all).hasSize(1);
+            assertThat(errorLines.get(0)).startsWith("graph2doc: ");
+            assertThat(all).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception in thread");
+        }
+    }
+}

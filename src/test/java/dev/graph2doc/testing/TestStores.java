@@ -1,0 +1,35 @@
+package dev.graph2doc.testing;
+
+import com.mongodb.client.MongoClient;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+/**
+ * The two stores an integration test works against — embedded or containers, the test cannot tell —
+ * with drivers already connected and the properties that point graph2doc at them.
+ */
+public record TestStores(String kind, String neo4jUri, String neo4jPassword, String mongoUri,
+                         Driver neo4j, MongoClient mongo) {
+
+    private static final List<String> SYSTEM_DATABASES = List.of("admin", "config", "local");
+
+    /** Configuration that makes graph2doc use these stores instead of starting its own. */
+    public Map<String, Object> properties() {
+        return Map.of("neo4j.uri", neo4jUri, "neo4j.password", neo4jPassword == null ? "" : neo4jPassword,
+                "mongodb.uri", mongoUri);
+    }
+
+    /** Stores are shared by all test classes of a run; a test that needs them empty says so. */
+    public void clear() {
+        try (Session session = neo4j.session()) {
+            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+        }
+        for (String name : mongo.listDatabaseNames()) {
+            if (!SYSTEM_DATABASES.contains(name)) {
+                mongo.getDatabase(name).drop();
+            }
+        }
+    }
+}
