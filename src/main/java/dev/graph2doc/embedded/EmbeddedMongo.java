@@ -18,13 +18,11 @@ import java.nio.file.Path;
 public final class EmbeddedMongo implements AutoCloseable {
 
     private final MongoServer server;
-    private final MongoBackend backend;
     private final URI uri;
     private final Path dataFile;
 
-    private EmbeddedMongo(MongoServer server, MongoBackend backend, URI uri, Path dataFile) {
+    private EmbeddedMongo(MongoServer server, URI uri, Path dataFile) {
         this.server = server;
-        this.backend = backend;
         this.uri = uri;
         this.dataFile = dataFile;
     }
@@ -36,7 +34,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();
         URI uri = URI.create("mongodb://127.0.0.1:" + address.getPort());
-        return new EmbeddedMongo(server, backend, uri, dataFile);
+        return new EmbeddedMongo(server, uri, dataFile);
     }
 
     private static MongoBackend h2(Path dataFile) {
@@ -58,7 +56,6 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     @Override
     public void close() {
-        server.shutdownNow();
-        backend.close();
+        server.shutdownNow(); // also closes the backend, flushing an H2 file
     }
 }
