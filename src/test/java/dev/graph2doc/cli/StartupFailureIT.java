@@ -30,7 +30,7 @@ class StartupFailureIT {
                 "MONGODB_URI", uri, "GRAPH2DOC_STARTUP_CONNECT_TIMEOUT", "2s"));
 
         result.assertOneSentenceFailure();
-        assertThat(result.stderr).contains("mongodb.uri (MONGODB_URI) = '" + uri + "' is unreachable");
+        assertThat(result.stderr).contains("mongodb.uri (MONGODB_URI) = '" + uri + "' is unreachable: no server answered within 2s");
     }
 
     @Test
