@@ -1,0 +1,45 @@
+package dev.graph2doc.copy;
+
+import dev.graph2doc.mapping.CollectionMapping;
+import dev.graph2doc.store.CopyStateStore;
+import dev.graph2doc.store.GraphStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a tenant's collection into key ranges of about {@code partitionSize} roots. The last range is open
+ * ended, so roots created after planning are still copied. Two instances planning at once both compute a
+ * plan; the first one stored wins and both use it.
+ */
+final class CopyPlanner {
+
+    private final GraphStore graph;
+    private final CopyStateStore state;
+    private final CopySettings settings;
+    private final Clock clock;
+
+    CopyPlanner(GraphStore graph, CopyStateStore state, CopySettings settings, Clock clock) {
+        this.graph = graph;
+        this.state = state;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    CopyPlan plan(String tenant, CollectionMapping collection) {
+        return state.plan(tenant, collection.name()).orElseGet(() -> state.savePlanIfAbsent(newPlan(tenant, collection)));
+    }
+
+    private CopyPlan newPlan(String tenant, CollectionMapping collection) {
+        long total = graph.countRoots(collection, tenant);
+        List<Object> bounds = graph.keyBoundaries(collection, tenant, settings.partitionSize());
+        List<CopyPartition> partitions = new ArrayList<>(bounds.size() + 1);
+        Object after = null;
+        for (Object upTo : bounds) {
+            partitions.add(new CopyPartition(tenant, collection.name(), partitions.size(), after, upTo));
+            after = upTo;
+        }
+        partitions.add(new CopyPartition(tenant, collection.name(), partitions.size(), after, null));
+        return new CopyPlan(tenant, collection.name(), partitions, total, clock.instant());
+    }
+}

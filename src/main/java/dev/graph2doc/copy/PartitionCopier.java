@@ -1,0 +1,95 @@
+package dev.graph2doc.copy;
+
+import dev.graph2doc.mapping.CollectionMapping;
+import dev.graph2doc.mapping.RenderBatch;
+import dev.graph2doc.store.CopyStateStore;
+import dev.graph2doc.store.DocumentStore;
+import dev.graph2doc.store.GraphStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Copies one claimed partition in key order, chunk by chunk: reading chunk k+1 from the graph overlaps
+ * writing chunk k to MongoDB, and at most one chunk waits in between, so memory stays flat whatever the
+ * size. A checkpoint follows every written chunk; a restart continues from it.
+ */
+final class PartitionCopier {
+
+    enum Outcome { COMPLETED, STOPPED, LEASE_LOST }
+
+    private final GraphStore graph;
+    private final DocumentStore documents;
+    private final CopyStateStore state;
+    private final CopySettings settings;
+    private final Clock clock;
+    private final Executor reader;
+    private final Throttle throttle;
+    private final CopyProgressListener listener;
+
+    PartitionCopier(GraphStore graph, DocumentStore documents, CopyStateStore state, CopySettings settings, Clock clock,
+                    Executor reader, Throttle throttle, CopyProgressListener listener) {
+        this.graph = graph;
+        this.documents = documents;
+        this.state = state;
+        this.settings = settings;
+        this.clock = clock;
+        this.reader = reader;
+        this.throttle = throttle;
+        this.listener = listener;
+    }
+
+    Outcome copy(CollectionMapping collection, PartitionState claimed, String owner, BooleanSupplier stop)
+            throws InterruptedException {
+        CopyPartition p = claimed.partition();
+        documents.prepare(p.tenant(), collection);
+        long copied = claimed.copied();
+        CompletableFuture<RenderBatch> next = read(collection, p, start(claimed));
+        while (true) {
+            Instant began = clock.instant();
+            RenderBatch batch = next.join();
+            boolean last = batch.rootsRead() < settings.chunkSize();
+            if (!last) {
+                next = read(collection, p, batch.lastKey());
+            }
+            if (batch.isEmpty()) {
+                return finish(p, owner, copied);
+            }
+            throttle.acquire(batch.rootsRead(), state.control().maxDocumentsPerSecond());
+            int written = documents.upsertIfNewer(p.tenant(), p.collection(), batch.documents()).written();
+            batch.problems().forEach(problem -> listener.unmappable(p, problem));
+            copied += batch.rootsRead();
+            if (!state.checkpoint(p, owner, batch.lastKey(), copied, clock.instant().plus(settings.lease()))) {
+                return Outcome.LEASE_LOST;
+            }
+            listener.chunkCopied(p, batch.rootsRead(), written, Duration.between(began, clock.instant()));
+            if (last) {
+                return finish(p, owner, copied);
+            }
+            if (stop.getAsBoolean()) {
+                state.release(p, owner);
+                return Outcome.STOPPED;
+            }
+        }
+    }
+
+    private static Object start(PartitionState claimed) {
+        return claimed.checkpoint() != null ? claimed.checkpoint() : claimed.partition().after();
+    }
+
+    private CompletableFuture<RenderBatch> read(CollectionMapping collection, CopyPartition p, Object after) {
+        return CompletableFuture.supplyAsync(
+                () -> graph.renderRange(collection, p.tenant(), after, p.upTo(), settings.chunkSize()), reader);
+    }
+
+    private Outcome finish(CopyPartition p, String owner, long copied) {
+        if (!state.complete(p, owner, copied)) {
+            return Outcome.LEASE_LOST;
+        }
+        listener.partitionDone(p, copied);
+        return Outcome.COMPLETED;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.graph2doc.store;
+
+import dev.graph2doc.mapping.CollectionMapping;
+import dev.graph2doc.mapping.DocumentView;
+import java.util.List;
+import java.util.Optional;
+
+/** The document side. Every call names its tenant; the adapter scopes it to that tenant's data alone. */
+public interface DocumentStore {
+
+    /** Creates the collection's declared indexes (and the tenant-leading key index where needed); idempotent. */
+    void prepare(String tenant, CollectionMapping collection);
+
+    /**
+     * Writes each document unless the stored one is as new or newer (same or higher version): an absent
+     * document is inserted, an older one replaced. Safe to repeat, safe against a late, stale batch.
+     */
+    UpsertSummary upsertIfNewer(String tenant, String collection, List<DocumentView> documents);
+
+    Optional<DocumentView> find(String tenant, String collection, Object key);
+
+    /** Documents with a key greater than {@code after} (null: from the start), in key order. */
+    List<DocumentView> page(String tenant, String collection, Object after, int limit);
+
+    long count(String tenant, String collection);
+
+    record UpsertSummary(int written, int keptNewer) {
+    }
+}

@@ -1,0 +1,30 @@
+package dev.graph2doc.store;
+
+import dev.graph2doc.mapping.CollectionMapping;
+import dev.graph2doc.mapping.RenderBatch;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The graph side, seen through one mapping. Rendering is the single definition of "the document for this
+ * root": copy, repair, verification and graph-side reads all go through it. Every call names its tenant.
+ */
+public interface GraphStore {
+
+    /** Creates the (tenant, key) lookup index each collection's keyset pagination relies on; idempotent. */
+    void prepare();
+
+    /** Roots with {@code after < key <= upTo} (either bound may be null: open), at most {@code limit}, in key order. */
+    RenderBatch renderRange(CollectionMapping collection, String tenant, Object after, Object upTo, int limit);
+
+    /** The roots with these keys; keys without a root are simply absent from the result. */
+    RenderBatch renderKeys(CollectionMapping collection, String tenant, Collection<?> keys);
+
+    long countRoots(CollectionMapping collection, String tenant);
+
+    /** Every {@code every}-th key in key order: boundaries that split the collection into ranges of that size. */
+    List<Object> keyBoundaries(CollectionMapping collection, String tenant, int every);
+
+    /** The tenants the graph holds, sorted. */
+    List<String> tenants();
+}

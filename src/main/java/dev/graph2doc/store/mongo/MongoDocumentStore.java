@@ -1,0 +1,99 @@
+package dev.graph2doc.store.mongo;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import dev.graph2doc.mapping.CollectionMapping;
+import dev.graph2doc.mapping.DocumentView;
+import dev.graph2doc.mapping.IndexSpec;
+import dev.graph2doc.mapping.Mapping;
+import dev.graph2doc.store.DocumentStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/** MongoDB through one mapping; {@link TenantCollections} decides where a tenant's documents live. */
+public final class MongoDocumentStore implements DocumentStore {
+
+    private static final int DUPLICATE_KEY = 11000;
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
+
+    private final TenantCollections collections;
+
+    public MongoDocumentStore(MongoClient client, Mapping mapping) {
+        this.collections = new TenantCollections(client, mapping.target());
+    }
+
+    @Override
+    public void prepare(String tenant, CollectionMapping collection) {
+        MongoCollection<Document> target = collections.of(tenant, collection.name());
+        for (IndexSpec index : collection.indexes()) {
+            Document keys = collections.tenantLeading();
+            index.paths().forEach(path -> keys.append(path, 1));
+            target.createIndex(keys, new IndexOptions().unique(index.unique()));
+        }
+    }
+
+    @Override
+    public UpsertSummary upsertIfNewer(String tenant, String collection, List<DocumentView> documents) {
+        if (documents.isEmpty()) {
+            return new UpsertSummary(0, 0);
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>(documents.size());
+        for (DocumentView doc : documents) {
+            Bson olderOrAbsent = Filters.and(collections.idFilter(tenant, doc.key()), Filters.or(
+                    Filters.lt(StoredDocuments.VERSION, doc.version()), Filters.exists(StoredDocuments.VERSION, false)));
+            writes.add(new ReplaceOneModel<>(olderOrAbsent, StoredDocuments.toStored(tenant, doc, collections), UPSERT));
+        }
+        try {
+            collections.of(tenant, collection).bulkWrite(writes, UNORDERED);
+            return new UpsertSummary(documents.size(), 0);
+        } catch (MongoBulkWriteException e) {
+            return keptNewer(e, documents.size());
+        }
+    }
+
+    /** A duplicate key on the guarded upsert means the stored document is as new or newer: keep it. */
+    private static UpsertSummary keptNewer(MongoBulkWriteException e, int total) {
+        for (BulkWriteError error : e.getWriteErrors()) {
+            if (error.getCode() != DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+        int kept = e.getWriteErrors().size();
+        return new UpsertSummary(total - kept, kept);
+    }
+
+    @Override
+    public Optional<DocumentView> find(String tenant, String collection, Object key) {
+        Document stored = collections.of(tenant, collection)
+                .find(Filters.and(collections.idFilter(tenant, key), StoredDocuments.LIVE)).first();
+        return Optional.ofNullable(stored).map(d -> StoredDocuments.fromStored(collection, d, collections));
+    }
+
+    @Override
+    public List<DocumentView> page(String tenant, String collection, Object after, int limit) {
+        Bson filter = Filters.and(collections.tenantFilter(tenant), StoredDocuments.LIVE,
+                after == null ? new Document() : collections.idAfter(tenant, after));
+        List<DocumentView> out = new ArrayList<>(limit);
+        collections.of(tenant, collection).find(filter).sort(new Document("_id", 1)).limit(limit)
+                .forEach(d -> out.add(StoredDocuments.fromStored(collection, d, collections)));
+        return out;
+    }
+
+    @Override
+    public long count(String tenant, String collection) {
+        return collections.of(tenant, collection)
+                .countDocuments(Filters.and(collections.tenantFilter(tenant), StoredDocuments.LIVE));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.graph2doc.store.mongo;
+
+import com.mongodb.client.model.Filters;
+import dev.graph2doc.mapping.DocumentView;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/** The stored form of a document: {@code _id}, the mapped body, and graph2doc's internal {@code _g2d_*} fields. */
+final class StoredDocuments {
+
+    static final String VERSION = "_g2d_v";
+    static final String TENANT = "_g2d_tenant";
+    static final String DELETED = "_g2d_deleted";
+    /** Deleted documents stay as versioned tombstones (so a stale write cannot resurrect them) and are never read. */
+    static final Bson LIVE = Filters.ne(DELETED, true);
+
+    private StoredDocuments() {
+    }
+
+    static Document toStored(String tenant, DocumentView doc, TenantCollections collections) {
+        Document stored = new Document("_id", collections.storedId(tenant, BsonValues.toBson(doc.key())));
+        doc.body().forEach((field, value) -> stored.append(field, BsonValues.toBson(value)));
+        stored.append(VERSION, doc.version());
+        if (collections.shared()) {
+            stored.append(TENANT, tenant);
+        }
+        return stored;
+    }
+
+    static DocumentView fromStored(String collection, Document stored, TenantCollections collections) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        stored.forEach((field, value) -> {
+            if (!field.equals("_id") && !field.startsWith("_g2d_")) {
+                body.put(field, BsonValues.fromBson(value));
+            }
+        });
+        Number version = stored.get(VERSION, Number.class);
+        Object key = BsonValues.fromBson(collections.keyOf(stored.get("_id")));
+        return new DocumentView(collection, key, version == null ? 0L : version.longValue(), body);
+    }
+}

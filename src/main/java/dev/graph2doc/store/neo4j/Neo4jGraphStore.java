@@ -1,0 +1,132 @@
+package dev.graph2doc.store.neo4j;
+
+import static dev.graph2doc.store.neo4j.CypherNames.escape;
+
+import dev.graph2doc.mapping.CollectionMapping;
+import dev.graph2doc.mapping.Mapping;
+import dev.graph2doc.mapping.RenderBatch;
+import dev.graph2doc.store.GraphStore;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+
+/** The graph store through one mapping; documents are rendered by {@link RenderQuery} and {@link DocumentAssembler}. */
+public final class Neo4jGraphStore implements GraphStore {
+
+    private final Driver driver;
+    private final Mapping mapping;
+
+    public Neo4jGraphStore(Driver driver, Mapping mapping) {
+        this.driver = driver;
+        this.mapping = mapping;
+    }
+
+    @Override
+    public void prepare() {
+        try (Session session = driver.session()) {
+            for (CollectionMapping c : mapping.collections()) {
+                session.run(indexStatement(c)).consume();
+            }
+            session.run("CALL db.awaitIndexes(300)").consume();
+        }
+    }
+
+    private String indexStatement(CollectionMapping c) {
+        String name = escape("g2d_" + c.root() + "_" + c.key());
+        String on = mapping.tenancy().isFixed() ? "n." + escape(c.key())
+                : "n." + escape(mapping.tenancy().property()) + ", n." + escape(c.key());
+        return "CREATE INDEX " + name + " IF NOT EXISTS FOR (n:" + escape(c.root()) + ") ON (" + on + ")";
+    }
+
+    @Override
+    public RenderBatch renderRange(CollectionMapping collection, String tenant, Object after, Object upTo, int limit) {
+        Map<String, Object> params = params(tenant);
+        params.put("after", after);
+        params.put("upTo", upTo);
+        params.put("limit", limit);
+        return render(collection, tenant, query(collection).range(after != null, upTo != null), params);
+    }
+
+    @Override
+    public RenderBatch renderKeys(CollectionMapping collection, String tenant, Collection<?> keys) {
+        Map<String, Object> params = params(tenant);
+        params.put("keys", List.copyOf(keys));
+        return render(collection, tenant, query(collection).keys(), params);
+    }
+
+    @Override
+    public long countRoots(CollectionMapping collection, String tenant) {
+        if (!serves(tenant)) {
+            return 0;
+        }
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run(query(collection).count(), params(tenant)).single().get(0).asLong());
+        }
+    }
+
+    @Override
+    public List<Object> keyBoundaries(CollectionMapping collection, String tenant, int every) {
+        List<Object> boundaries = new ArrayList<>();
+        if (!serves(tenant)) {
+            return boundaries;
+        }
+        try (Session session = driver.session()) {
+            session.executeRead(tx -> {
+                long i = 0;
+                for (var rows = tx.run(query(collection).keysOnly(false), params(tenant)); rows.hasNext(); i++) {
+                    Object key = Neo4jValues.toDocumentValue(rows.next().get("key"));
+                    if ((i + 1) % every == 0) {
+                        boundaries.add(key);
+                    }
+                }
+                return boundaries;
+            });
+        }
+        return boundaries;
+    }
+
+    @Override
+    public List<String> tenants() {
+        if (mapping.tenancy().isFixed()) {
+            return List.of(mapping.tenancy().fixed());
+        }
+        String t = "n." + escape(mapping.tenancy().property());
+        List<String> labels = mapping.collections().stream().map(CollectionMapping::root).distinct().toList();
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run("MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) AND "
+                            + t + " IS NOT NULL RETURN DISTINCT toString(" + t + ") AS tenant ORDER BY tenant",
+                    Map.of("labels", labels)).list(r -> r.get("tenant").asString()));
+        }
+    }
+
+    private RenderBatch render(CollectionMapping collection, String tenant, String cypher, Map<String, Object> params) {
+        if (!serves(tenant)) {
+            return new RenderBatch(List.of(), List.of(), null, 0);
+        }
+        List<Record> rows;
+        try (Session session = driver.session()) {
+            rows = session.executeRead(tx -> tx.run(cypher, params).list());
+        }
+        return new DocumentAssembler(collection).assemble(rows);
+    }
+
+    /** A fixed-tenant graph holds exactly one tenant; asking for any other must see nothing. */
+    private boolean serves(String tenant) {
+        return !mapping.tenancy().isFixed() || mapping.tenancy().fixed().equals(tenant);
+    }
+
+    private Map<String, Object> params(String tenant) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("tenant", tenant);
+        return params;
+    }
+
+    private RenderQuery query(CollectionMapping collection) {
+        return new RenderQuery(mapping, collection);
+    }
+}
