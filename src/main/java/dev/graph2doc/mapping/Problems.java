@@ -1,0 +1,42 @@
+package dev.graph2doc.mapping;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every problem of one mapping file, so that the author sees them all at once. */
+final class Problems {
+
+    private final String file;
+    private final List<MappingProblem> found = new ArrayList<>();
+
+    Problems(String file) {
+        this.file = file;
+    }
+
+    String file() {
+        return file;
+    }
+
+    void add(int line, String path, String message, String suggestion) {
+        found.add(new MappingProblem(file, line, path, message, suggestion));
+    }
+
+    /** A problem about a declaration whose line the mapping remembers. */
+    void add(Mapping mapping, String path, String message, String suggestion) {
+        add(mapping.line(path), path, message, suggestion);
+    }
+
+    boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    List<MappingProblem> all() {
+        return List.copyOf(found);
+    }
+
+    void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new MappingException(found);
+        }
+    }
+}
