@@ -1,6 +1,7 @@
 package dev.graph2doc.mapping;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Collects every problem of one mapping file, so that the author sees them all at once. */
@@ -30,13 +31,14 @@ final class Problems {
         return found.isEmpty();
     }
 
+    /** In file order (stable, so problems of one line keep the order they were found in); line 0 first. */
     List<MappingProblem> all() {
-        return List.copyOf(found);
+        return found.stream().sorted(Comparator.comparingInt(MappingProblem::line)).toList();
     }
 
     void throwIfAny() {
         if (!found.isEmpty()) {
-            throw new MappingException(found);
+            throw new MappingException(all());
         }
     }
 }

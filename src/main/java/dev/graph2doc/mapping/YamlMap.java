@@ -40,7 +40,9 @@ final class YamlMap {
     static Optional<YamlMap> open(Node node, String path, List<String> allowedKeys, Problems problems,
                                   Map<String, Integer> lines) {
         if (node instanceof MappingNode map) {
-            lines.put(path, YamlNodes.line(map));
+            if (!path.isEmpty()) {
+                lines.put(path, YamlNodes.line(map));
+            }
             return Optional.of(new YamlMap(map, path, allowedKeys, problems, lines));
         }
         problems.add(YamlNodes.line(node), path, "expected a map with keys " + String.join(", ", allowedKeys)

@@ -126,6 +126,25 @@ class MappingLoaderTest {
     }
 
     @Test
+    void shouldPointAtBothLinesWhenAKeyIsRepeated() {
+        assertThat(problems(VALID.replace("    key: id\n    fields", "    key: id\n    key: code\n    fields")))
+                .containsExactly("m.yaml:7 collections[0].key: key 'key' appears twice (first on line 6) — keep one of them");
+    }
+
+    @Test
+    void shouldAskForCollectionsWhenTheListIsEmpty() {
+        assertThat(problems("tenant: { fixed: x }\ntarget: { layout: shared, database: d }\ncollections: []\n"))
+                .containsExactly("m.yaml:3 collections: no collections declared — add at least one: "
+                        + "- { name: ..., root: ..., key: ... }");
+    }
+
+    @Test
+    void shouldAskForAMapWhenTenantIsASingleValue() {
+        assertThat(problems(VALID.replace("{ property: customerId }", "customerId")))
+                .containsExactly("m.yaml:1 tenant: expected a map with keys property, fixed, found 'customerId'");
+    }
+
+    @Test
     void shouldRequireExactlyOneTenantSourceWhenTenantIsDeclared() {
         String both = "m.yaml:1 tenant: has both property and fixed — give exactly one: property: <name> when nodes "
                 + "carry their tenant, fixed: <tenant> for a single-tenant graph";
