@@ -1,0 +1,82 @@
+package dev.graph2doc.store.neo4j;
+
+import static dev.graph2doc.store.neo4j.CypherNames.escape;
+
+import dev.graph2doc.mapping.Tenancy;
+import dev.graph2doc.store.GraphSchema;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+
+/**
+ * What a Neo4j database holds, read through its procedures. Every call asks the server again: a mapping is
+ * checked once at load, and a stale answer would hide the very problem it is checked for.
+ */
+public final class Neo4jGraphSchema implements GraphSchema {
+
+    private final Driver driver;
+
+    public Neo4jGraphSchema(Driver driver) {
+        this.driver = driver;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        try (Session session = driver.session()) {
+            return !session.run("MATCH (n) RETURN n LIMIT 1").hasNext();
+        }
+    }
+
+    @Override
+    public Set<String> labels() {
+        return names("CALL db.labels() YIELD label RETURN label");
+    }
+
+    @Override
+    public Set<String> relationshipTypes() {
+        return names("CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType");
+    }
+
+    @Override
+    public Set<String> propertyKeys() {
+        return names("CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey");
+    }
+
+    @Override
+    public List<DuplicateKey> duplicateKeys(String label, String keyProperty, Tenancy tenancy, int limit) {
+        String key = "n." + escape(keyProperty);
+        // A fixed tenancy puts every node in the one tenant, so the key must be unique across the label.
+        String tenant = tenancy.isFixed() ? "null" : "n." + escape(tenancy.property());
+        String query = "MATCH (n:" + escape(label) + ") WHERE " + key + " IS NOT NULL "
+                + "WITH " + tenant + " AS t, " + key + " AS k, count(*) AS c WHERE c > 1 "
+                + "RETURN t, k, c ORDER BY c DESC LIMIT $limit";
+        try (Session session = driver.session()) {
+            return session.run(query, Map.of("limit", (long) limit)).list(Neo4jGraphSchema::duplicate);
+        }
+    }
+
+    @Override
+    public long nodesWithoutKey(String label, String keyProperty) {
+        String query = "MATCH (n:" + escape(label) + ") WHERE n." + escape(keyProperty) + " IS NULL RETURN count(n)";
+        try (Session session = driver.session()) {
+            return session.run(query).single().get(0).asLong();
+        }
+    }
+
+    private static DuplicateKey duplicate(Record row) {
+        Value tenant = row.get("t");
+        return new DuplicateKey(tenant.isNull() ? null : String.valueOf(tenant.asObject()), row.get("k").asObject(),
+                row.get("c").asLong());
+    }
+
+    private Set<String> names(String query) {
+        try (Session session = driver.session()) {
+            return new TreeSet<>(session.run(query).list(row -> row.get(0).asString()));
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.graph2doc.store.neo4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.graph2doc.demo.FleetSeeder;
+import dev.graph2doc.demo.FleetSpec;
+import dev.graph2doc.mapping.Mapping;
+import dev.graph2doc.mapping.MappingException;
+import dev.graph2doc.mapping.MappingLoader;
+import dev.graph2doc.mapping.MappingProblem;
+import dev.graph2doc.mapping.Tenancy;
+import dev.graph2doc.store.GraphSchema.DuplicateKey;
+import dev.graph2doc.testing.StoresExtension;
+import dev.graph2doc.testing.TestStores;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Session;
+
+@ExtendWith(StoresExtension.class)
+class Neo4jGraphSchemaIT {
+
+    private static final Tenancy BY_CUSTOMER = Tenancy.byProperty("customerId");
+
+    private TestStores stores;
+    private Neo4jGraphSchema schema;
+
+    @BeforeEach
+    void emptyStores(TestStores stores) {
+        this.stores = stores;
+        stores.clear();
+        schema = new Neo4jGraphSchema(stores.neo4j());
+    }
+
+    @Test
+    void shouldBeEmptyWhenTheGraphHasNoNodes() {
+        assertThat(schema.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldFindFleetNamesWhenSeeded() {
+        seedFleet();
+
+        assertThat(schema.isEmpty()).isFalse();
+        assertThat(schema.labels()).contains("Customer", "Site", "Bin", "Device", "Reading");
+        assertThat(schema.relationshipTypes()).contains("OWNS", "HAS_BIN", "MONITORS", "REPORTED");
+        assertThat(schema.propertyKeys()).contains("customerId", "id", "capacityLitres", "since", "position");
+        assertThat(schema.duplicateKeys("Bin", "id", BY_CUSTOMER, 3)).isEmpty();
+        assertThat(schema.nodesWithoutKey("Bin", "id")).isZero();
+    }
+
+    @Test
+    void shouldLoadFleetMappingCleanWhenCheckedAgainstTheSeededGraph() {
+        seedFleet();
+
+        Mapping fleet = MappingLoader.load(Path.of("migrations/fleet.yaml"), schema);
+
+        assertThat(fleet.collections()).hasSize(5);
+    }
+
+    @Test
+    void shouldReportTheDuplicateWithItsTenantWhenAKeyIsRepeatedOnPurpose() {
+        seedFleet();
+        run("CREATE (:Bin {customerId: 'acme', id: 'b-000001'})");
+
+        assertThat(schema.duplicateKeys("Bin", "id", BY_CUSTOMER, 3))
+                .containsExactly(new DuplicateKey("acme", "b-000001", 2));
+        assertThat(problems(Path.of("migrations/fleet.yaml"))).containsExactly("migrations/fleet.yaml:24 "
+                + "collections[2].key: key 'id' is not unique among Bin nodes of one tenant: 'b-000001' on 2 nodes of "
+                + "tenant 'acme' — choose a key that is unique within a tenant, or fix the data");
+    }
+
+    @Test
+    void shouldCountNodesWithoutTheKeyWhenSomeLackIt() {
+        seedFleet();
+        run("CREATE (:Device {customerId: 'acme'}), (:Device {customerId: 'globex', model: 'X'})");
+
+        assertThat(schema.nodesWithoutKey("Device", "id")).isEqualTo(2);
+    }
+
+    @Test
+    void shouldFindMovieNamesWhenLoaded() throws IOException {
+        loadMovies();
+
+        assertThat(schema.labels()).contains("Movie", "Person");
+        assertThat(schema.relationshipTypes()).contains("ACTED_IN", "DIRECTED", "PRODUCED", "WROTE", "REVIEWED", "FOLLOWS");
+        assertThat(schema.propertyKeys()).contains("title", "name", "born", "roles", "summary", "rating");
+        assertThat(schema.duplicateKeys("Movie", "title", Tenancy.fixed("movies"), 3)).isEmpty();
+    }
+
+    @Test
+    void shouldLoadMoviesMappingCleanWhenCheckedAgainstTheMoviesGraph() throws IOException {
+        loadMovies();
+
+        Mapping movies = MappingLoader.load(Path.of("migrations/movies.yaml"), schema);
+
+        assertThat(movies.collections()).hasSize(2);
+    }
+
+    @Test
+    void shouldGroupTheWholeLabelWhenTenancyIsFixed() throws IOException {
+        loadMovies();
+
+        // Birth years repeat across people: a bad key, and one tenant holds every node.
+        List<DuplicateKey> born = schema.duplicateKeys("Person", "born", Tenancy.fixed("movies"), 3);
+
+        assertThat(born).hasSize(3).allSatisfy(d -> {
+            assertThat(d.tenant()).isNull();
+            assertThat(d.count()).isGreaterThan(1);
+        });
+        assertThat(born.get(0).count()).isGreaterThanOrEqualTo(born.get(2).count());
+    }
+
+    @Test
+    void shouldEscapeNamesWhenTheyContainBackticks() {
+        run("CREATE (:`We``ird` {`k``ey`: 1, `t``en`: 'a'}), (:`We``ird` {`k``ey`: 1, `t``en`: 'a'}), (:`We``ird`)");
+
+        assertThat(schema.duplicateKeys("We`ird", "k`ey", Tenancy.byProperty("t`en"), 3))
+                .containsExactly(new DuplicateKey("a", 1L, 2));
+        assertThat(schema.nodesWithoutKey("We`ird", "k`ey")).isEqualTo(1);
+    }
+
+    private List<String> problems(Path file) {
+        MappingException thrown = catchThrowableOfType(MappingException.class, () -> MappingLoader.load(file, schema));
+        assertThat(thrown).as("expected problems").isNotNull();
+        return thrown.problems().stream().map(MappingProblem::format).toList();
+    }
+
+    private void seedFleet() {
+        new FleetSeeder(new Neo4jFleetGraphStore(stores.neo4j()), Clock.systemUTC()).seed(new FleetSpec(2, 20, 2, 1L), m -> { });
+    }
+
+    private void loadMovies() throws IOException {
+        String script = Files.readString(Path.of("src/test/resources/datasets/movies.cypher"));
+        for (String statement : script.split(";\\s*(\\R|$)")) {
+            if (!statement.isBlank()) {
+                run(statement);
+            }
+        }
+    }
+
+    private void run(String cypher) {
+        try (Session session = stores.neo4j().session()) {
+            session.run(cypher).consume();
+        }
+    }
+}
