@@ -12,6 +12,7 @@ RUN groupadd --system --gid 10001 graph2doc && useradd --system --uid 10001 --gi
 WORKDIR /app
 COPY --from=build /src/target/lib ./lib
 COPY --from=build /src/target/graph2doc.jar ./graph2doc.jar
+COPY migrations ./migrations
 USER graph2doc
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/graph2doc.jar"]

@@ -1,8 +1,11 @@
 package dev.graph2doc.cli;
 
+import dev.graph2doc.copy.CopyService;
 import dev.graph2doc.demo.FleetSeeder;
 import dev.graph2doc.demo.FleetSpec;
 import dev.graph2doc.demo.SeedReport;
+import dev.graph2doc.mapping.ActiveMapping;
+import dev.graph2doc.mapping.Mapping;
 import dev.graph2doc.store.StoreConnections;
 import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
 import io.micronaut.context.ApplicationContext;
@@ -34,8 +37,11 @@ public final class RunningService implements AutoCloseable {
         ApplicationContext context = ApplicationContexts.start(properties);
         try {
             seed.ifPresent(spec -> out.accept(seed(context, spec).summary()));
+            Mapping mapping = context.getBean(ActiveMapping.class).get();
+            out.accept("mapping: " + mapping.source() + " (" + mapping.collections().size() + " collections)");
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
             startServer(context, server);
+            context.getBean(CopyService.class).startWorkers();
             return new RunningService(context, server);
         } catch (RuntimeException e) {
             context.close();

@@ -1,5 +1,6 @@
 package dev.graph2doc.cli;
 
+import dev.graph2doc.mapping.MappingException;
 import dev.graph2doc.store.StoreStartupException;
 
 /** Turns a start-up failure into the sentence an operator needs, instead of a wall of stack trace. */
@@ -12,6 +13,10 @@ final class StartupFailures {
         StoreStartupException stores = find(failure, StoreStartupException.class);
         if (stores != null) {
             return stores.getMessage();
+        }
+        MappingException mapping = find(failure, MappingException.class);
+        if (mapping != null) {
+            return mapping.getMessage();
         }
         ServiceStartupException service = find(failure, ServiceStartupException.class);
         if (service != null) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class Names {
 
     /** graph2doc's own fields in a document (versions, tenant) start with this; mappings may not use it. */
-    static final String RESERVED_FIELD_PREFIX = "_g2d";
+    static final String RESERVED_FIELD_PREFIX = DocumentValues.INTERNAL_PREFIX;
 
     private static final Pattern MONGO_NAME = Pattern.compile("[A-Za-z0-9_-]+");
 

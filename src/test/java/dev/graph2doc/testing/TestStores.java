@@ -1,6 +1,10 @@
 package dev.graph2doc.testing;
 
 import com.mongodb.client.MongoClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Driver;
@@ -19,6 +23,23 @@ public record TestStores(String kind, String neo4jUri, String neo4jPassword, Str
     public Map<String, Object> properties() {
         return Map.of("neo4j.uri", neo4jUri, "neo4j.password", neo4jPassword == null ? "" : neo4jPassword,
                 "mongodb.uri", mongoUri);
+    }
+
+    /** Loads the public movies graph (src/test/resources/datasets/movies.cypher), one statement per ';' at a line end. */
+    public void loadMovies() {
+        String script;
+        try {
+            script = Files.readString(Path.of("src/test/resources/datasets/movies.cypher"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Session session = neo4j.session()) {
+            for (String statement : script.split(";\\s*(\\R|$)")) {
+                if (!statement.isBlank()) {
+                    session.run(statement).consume();
+                }
+            }
+        }
     }
 
     /** Stores are shared by all test classes of a run; a test that needs them empty says so. */

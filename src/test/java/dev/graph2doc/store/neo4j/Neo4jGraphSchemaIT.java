@@ -136,13 +136,8 @@ class Neo4jGraphSchemaIT {
         new FleetSeeder(new Neo4jFleetGraphStore(stores.neo4j()), Clock.systemUTC()).seed(new FleetSpec(2, 20, 2, 1L), m -> { });
     }
 
-    private void loadMovies() throws IOException {
-        String script = Files.readString(Path.of("src/test/resources/datasets/movies.cypher"));
-        for (String statement : script.split(";\\s*(\\R|$)")) {
-            if (!statement.isBlank()) {
-                run(statement);
-            }
-        }
+    private void loadMovies() {
+        stores.loadMovies();
     }
 
     private void run(String cypher) {

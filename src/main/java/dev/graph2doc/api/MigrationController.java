@@ -1,0 +1,79 @@
+package dev.graph2doc.api;
+
+import dev.graph2doc.copy.CopyService;
+import dev.graph2doc.copy.CopyStatus;
+import dev.graph2doc.store.GraphStore;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The operator's view of the migration and the copy controls. */
+@Controller("/migration")
+class MigrationController {
+
+    private final CopyService copy;
+    private final GraphStore graph;
+
+    MigrationController(CopyService copy, GraphStore graph) {
+        this.copy = copy;
+        this.graph = graph;
+    }
+
+    /** Every tenant the graph holds, listed from the start, with its copy progress per collection. */
+    @Get
+    Map<String, Object> status() {
+        List<CopyStatus> statuses = copy.status();
+        List<Map<String, Object>> tenants = graph.tenants().stream().map(tenant -> {
+            Map<String, Object> perCollection = new LinkedHashMap<>();
+            statuses.stream().filter(s -> s.tenant().equals(tenant))
+                    .forEach(s -> perCollection.put(s.collection(), CopyView.Progress.of(s)));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("tenant", tenant);
+            row.put("copy", perCollection);
+            return row;
+        }).toList();
+        return Map.of("tenants", tenants);
+    }
+
+    @Get("/copy")
+    CopyView copyStatus() {
+        return CopyView.of(copy.control(), copy.status());
+    }
+
+    @Post("/copy")
+    @Status(HttpStatus.ACCEPTED)
+    CopyView startCopy(@Body @Nullable CopyRequests.Start request) {
+        CopyRequests.Start r = request == null ? new CopyRequests.Start(List.of(), List.of()) : request;
+        return CopyView.of(copy.control(), copy.start(r.tenants(), r.collections()));
+    }
+
+    @Post("/copy/pause")
+    CopyView pause() {
+        copy.pause(true);
+        return copyStatus();
+    }
+
+    @Post("/copy/resume")
+    CopyView resume() {
+        copy.pause(false);
+        return copyStatus();
+    }
+
+    @Post("/copy/throttle")
+    HttpResponse<?> throttle(@Body CopyRequests.Throttle request) {
+        if (request.maxDocumentsPerSecond() == null) {
+            return HttpResponse.badRequest(Map.of("error",
+                    "maxDocumentsPerSecond is missing: send {\"maxDocumentsPerSecond\": 5000}, or 0 for no cap"));
+        }
+        copy.throttle(request.maxDocumentsPerSecond());
+        return HttpResponse.ok(copyStatus());
+    }
+}

@@ -1,0 +1,134 @@
+package dev.graph2doc.copy;
+
+import dev.graph2doc.mapping.ActiveMapping;
+import dev.graph2doc.store.CopyStateStore;
+import dev.graph2doc.store.CopyStateStore.CopyControl;
+import dev.graph2doc.store.DocumentStore;
+import dev.graph2doc.store.GraphStore;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs this instance's copy workers and takes the operator's copy commands. Workers keep looking for
+ * unfinished partitions, so a copy planned before a restart (or by another instance) continues by itself.
+ */
+@Singleton
+public final class CopyService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CopyService.class);
+
+    private final CopyCoordinator coordinator;
+    private final CopyStateStore state;
+    private final GraphStore graph;
+    private final CopySettings settings;
+    private final int workers;
+    private final ExecutorService reader = Executors.newCachedThreadPool(r -> daemon(r, "copy-reader"));
+    private ExecutorService pool;
+    private volatile boolean stopping;
+
+    public CopyService(ActiveMapping mapping, GraphStore graph, DocumentStore documents, CopyStateStore state,
+                       CopySettings settings, InstanceId instance, @Value("${graph2doc.copy.workers:2}") int workers) {
+        this.state = state;
+        this.graph = graph;
+        this.settings = settings;
+        this.workers = workers;
+        this.coordinator = new CopyCoordinator(mapping.get(), graph, documents, state, settings, Clock.systemUTC(),
+                Sleeper.REAL, reader, instance.value(), new CopyLog());
+    }
+
+    public synchronized void startWorkers() {
+        if (pool != null) {
+            return;
+        }
+        pool = Executors.newFixedThreadPool(workers, r -> daemon(r, "copy-worker"));
+        for (int i = 0; i < workers; i++) {
+            pool.submit(this::work);
+        }
+    }
+
+    private void work() {
+        while (!stopping) {
+            try {
+                if (!coordinator.copyOnePartition(() -> stopping)) {
+                    Sleeper.REAL.sleep(settings.pollInterval());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("copy worker: {}; retrying in {}", e.getMessage(), settings.pollInterval());
+                pause(settings.pollInterval());
+            }
+        }
+    }
+
+    /** Plans the copy of these tenants' collections (all when none are named); workers then copy them. */
+    public List<CopyStatus> start(List<String> tenants, List<String> collections) {
+        List<String> known = graph.tenants();
+        List<String> chosen = tenants == null || tenants.isEmpty() ? known : tenants;
+        List<String> unknown = chosen.stream().filter(t -> !known.contains(t)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("Unknown tenant(s) " + unknown + ": the graph holds " + known);
+        }
+        coordinator.start(chosen, collections);
+        return status();
+    }
+
+    public void pause(boolean paused) {
+        CopyControl current = state.control();
+        state.saveControl(new CopyControl(paused, current.maxDocumentsPerSecond()));
+    }
+
+    public void throttle(long maxDocumentsPerSecond) {
+        if (maxDocumentsPerSecond < 0) {
+            throw new IllegalArgumentException("maxDocumentsPerSecond = " + maxDocumentsPerSecond
+                    + " must be 0 (no cap) or more");
+        }
+        state.saveControl(new CopyControl(state.control().paused(), maxDocumentsPerSecond));
+    }
+
+    public CopyControl control() {
+        return state.control();
+    }
+
+    public List<CopyStatus> status() {
+        return coordinator.status();
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        if (pool != null) {
+            pool.shutdown();
+            try {
+                pool.awaitTermination(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        reader.shutdownNow();
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Sleeper.REAL.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.graph2doc.store;
+
+import dev.graph2doc.mapping.ActiveMapping;
+import dev.graph2doc.store.mongo.MongoCopyStateStore;
+import dev.graph2doc.store.mongo.MongoDocumentStore;
+import dev.graph2doc.store.neo4j.Neo4jGraphSchema;
+import dev.graph2doc.store.neo4j.Neo4jGraphStore;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+/** The ports the core uses, bound to the adapters over the live connections and the active mapping. */
+@Factory
+class StoreBeans {
+
+    @Singleton
+    GraphSchema graphSchema(StoreConnections stores) {
+        return new Neo4jGraphSchema(stores.neo4j());
+    }
+
+    @Singleton
+    GraphStore graphStore(StoreConnections stores, ActiveMapping mapping) {
+        return new Neo4jGraphStore(stores.neo4j(), mapping.get());
+    }
+
+    @Singleton
+    DocumentStore documentStore(StoreConnections stores, ActiveMapping mapping) {
+        return new MongoDocumentStore(stores.mongo(), mapping.get());
+    }
+
+    @Singleton
+    CopyStateStore copyStateStore(StoreConnections stores,
+                                  @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase) {
+        return new MongoCopyStateStore(stores.mongo(), controlDatabase);
+    }
+}
