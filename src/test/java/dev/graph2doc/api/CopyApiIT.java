@@ -1,0 +1,149 @@
+package dev.graph2doc.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.graph2doc.cli.RunningService;
+import dev.graph2doc.demo.FleetSeeder;
+import dev.graph2doc.demo.FleetSpec;
+import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
+import dev.graph2doc.testing.StoresExtension;
+import dev.graph2doc.testing.TestStores;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The copy driven as an operator drives it: over HTTP, against the running service. */
+@ExtendWith(StoresExtension.class)
+class CopyApiIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final FleetSpec SPEC = new FleetSpec(2, 60, 2, 5L);
+
+    private RunningService service;
+    private TestStores stores;
+
+    @BeforeEach
+    void start(TestStores stores) {
+        this.stores = stores;
+        stores.clear();
+        new FleetSeeder(new Neo4jFleetGraphStore(stores.neo4j()), Clock.systemUTC()).seed(SPEC, m -> { });
+        Map<String, Object> properties = new HashMap<>(stores.properties());
+        properties.putAll(Map.of("micronaut.server.port", 0, "graph2doc.copy.chunk-size", 25,
+                "graph2doc.copy.partition-size", 50, "graph2doc.copy.poll-interval", "50ms"));
+        service = RunningService.start(properties, Optional.empty(), line -> { });
+    }
+
+    @AfterEach
+    void stop() {
+        service.close();
+    }
+
+    @Test
+    void shouldCopyEveryTenantAndReportProgressWhenStartedOverHttp() throws Exception {
+        HttpResponse<String> started = post("/migration/copy", "{}");
+
+        assertThat(started.statusCode()).isEqualTo(202);
+        JsonNode done = awaitComplete();
+        assertThat(done.get("collections")).hasSize(2 * 5);
+        for (JsonNode c : done.get("collections")) {
+            assertThat(c.get("done").asLong()).as(c.toString()).isEqualTo(c.get("total").asLong());
+            assertThat(c.get("etaSeconds").asLong()).isZero();
+        }
+        assertThat(stores.mongo().getDatabase("fleet_globex").getCollection("bins").countDocuments()).isEqualTo(60);
+        JsonNode overview = JSON.readTree(get("/migration").body());
+        assertThat(overview.at("/tenants/0/tenant").asText()).isEqualTo("acme");
+        assertThat(overview.at("/tenants/0/copy/bins/state").asText()).isEqualTo("COMPLETE");
+    }
+
+    @Test
+    void shouldHoldTheCopyWhilePausedAndFinishAfterResume() throws Exception {
+        post("/migration/copy/pause", "");
+        post("/migration/copy", "{\"tenants\":[\"acme\"],\"collections\":[\"bins\"]}");
+        Thread.sleep(500); // workers poll every 50 ms: ten chances to copy while paused
+
+        JsonNode paused = JSON.readTree(get("/migration/copy").body());
+        assertThat(paused.get("paused").asBoolean()).isTrue();
+        assertThat(paused.at("/collections/0/state").asText()).isEqualTo("PAUSED");
+        assertThat(paused.at("/collections/0/done").asLong()).isZero();
+
+        post("/migration/copy/resume", "");
+        assertThat(awaitComplete().at("/collections/0/done").asLong()).isEqualTo(60);
+    }
+
+    @Test
+    void shouldAnswer400NamingTheValueWhenTheRequestIsWrong() throws Exception {
+        HttpResponse<String> unknownTenant = post("/migration/copy", "{\"tenants\":[\"nobody\"]}");
+        HttpResponse<String> unknownCollection = post("/migration/copy", "{\"collections\":[\"binz\"]}");
+        HttpResponse<String> negative = post("/migration/copy/throttle", "{\"maxDocumentsPerSecond\":-5}");
+        HttpResponse<String> missing = post("/migration/copy/throttle", "{}");
+
+        assertThat(unknownTenant.statusCode()).isEqualTo(400);
+        assertThat(unknownTenant.body()).contains("Unknown tenant(s) [nobody]").contains("[acme, globex]");
+        assertThat(unknownCollection.statusCode()).isEqualTo(400);
+        assertThat(unknownCollection.body()).contains("Unknown collection(s) [binz]");
+        assertThat(negative.statusCode()).isEqualTo(400);
+        assertThat(negative.body()).contains("maxDocumentsPerSecond = -5");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("maxDocumentsPerSecond is missing");
+        assertThat(JSON.readTree(get("/migration/copy").body()).get("collections")).isEmpty();
+        assertThat(stores.mongo().listDatabaseNames().into(new ArrayList<>())).doesNotContain("fleet_acme");
+    }
+
+    @Test
+    void shouldApplyTheThrottleGivenOverHttp() throws Exception {
+        HttpResponse<String> throttled = post("/migration/copy/throttle", "{\"maxDocumentsPerSecond\":100}");
+        Instant start = Instant.now();
+        post("/migration/copy", "{\"tenants\":[\"acme\"],\"collections\":[\"bins\"]}");
+
+        awaitComplete();
+
+        assertThat(throttled.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(throttled.body()).get("maxDocumentsPerSecond").asLong()).isEqualTo(100);
+        // 60 roots at 100/s in chunks of 25: the third chunk may start only 0.5 s after the first
+        assertThat(Duration.between(start, Instant.now())).isGreaterThanOrEqualTo(Duration.ofMillis(500));
+    }
+
+    private JsonNode awaitComplete() throws Exception {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode status = JSON.readTree(get("/migration/copy").body());
+            boolean complete = status.get("collections").size() > 0;
+            for (JsonNode c : status.get("collections")) {
+                complete &= c.get("state").asText().equals("COMPLETE");
+            }
+            if (complete) {
+                return status;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("copy not complete within 60 s: " + get("/migration/copy").body());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return service.uri().resolve(path);
+    }
+}
