@@ -2,16 +2,13 @@ package dev.graph2doc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.graph2doc.testing.CommandRun;
 import dev.graph2doc.testing.StoresExtension;
 import dev.graph2doc.testing.TestStores;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -68,19 +65,7 @@ class StartupFailureIT {
     }
 
     private static Result serve(Map<String, String> env) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                Graph2doc.class.getName(), "serve");
-        builder.environment().putAll(env);
-        Instant start = Instant.now();
-        Process process = builder.start();
-        boolean exited = process.waitFor(BOUND.toSeconds(), TimeUnit.SECONDS);
-        if (!exited) {
-            process.destroyForcibly();
-        }
-        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Result(exited ? process.exitValue() : -1, stdout, stderr, Duration.between(start, Instant.now()));
+        return new Result(CommandRun.run(env, BOUND, "serve"));
     }
 
     private static int freePort() throws IOException {
@@ -89,16 +74,19 @@ class StartupFailureIT {
         }
     }
 
-    record Result(int exitCode, String stdout, String stderr, Duration elapsed) {
+    record Result(CommandRun run, String stderr) {
+
+        Result(CommandRun run) {
+            this(run, run.stderr());
+        }
 
         void assertOneSentenceFailure() {
-            String all = stdout + stderr;
-            assertThat(exitCode).as("exit code; output:%n%s", all).isEqualTo(1);
-            assertThat(elapsed).isLessThan(BOUND);
-            List<String> errorLines = stderr.lines().filter(l -> !l.isBlank()).toList();
-            assertThat(errorLines).as(all).hasSize(1);
-            assertThat(errorLines.get(0)).startsWith("graph2doc: ");
-            assertThat(all).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception in thread");
+            String all = run.stdout() + run.stderr();
+            assertThat(run.exitCode()).as("exit code; output:%n%s", all).isEqualTo(1);
+            assertThat(run.elapsed()).isLessThan(BOUND);
+            assertThat(run.errorLines()).as(all).hasSize(1);
+            assertThat(run.errorLines().get(0)).startsWith("graph2doc: ");
+            assertThat(run.hasStackTrace()).as("stack trace in:%n%s", all).isFalse();
         }
     }
 }
