@@ -56,23 +56,32 @@ public final class CopyCoordinator {
         return plans;
     }
 
-    /** Claims one unfinished partition and copies it; false when there is nothing to claim right now. */
     public boolean copyOnePartition(BooleanSupplier stop) throws InterruptedException {
+        return copyOnePartition(0, stop);
+    }
+
+    /**
+     * Claims one unfinished partition for worker {@code worker} of this instance and copies it; false when there
+     * is nothing to claim right now. Each worker leases under its own name, so two workers of one instance never
+     * copy the same partition at once.
+     */
+    public boolean copyOnePartition(int worker, BooleanSupplier stop) throws InterruptedException {
         if (state.control().paused()) {
             return false;
         }
+        String leaseOwner = owner + "/w" + worker;
         for (CopyPlan plan : state.plans()) {
-            Optional<PartitionState> claimed = claimAny(plan);
+            Optional<PartitionState> claimed = claimAny(plan, leaseOwner);
             if (claimed.isPresent()) {
                 CollectionMapping collection = mapping.collection(plan.collection()).orElseThrow();
-                copier.copy(collection, claimed.get(), owner, () -> stop.getAsBoolean() || state.control().paused());
+                copier.copy(collection, claimed.get(), leaseOwner, () -> stop.getAsBoolean() || state.control().paused());
                 return true;
             }
         }
         return false;
     }
 
-    private Optional<PartitionState> claimAny(CopyPlan plan) {
+    private Optional<PartitionState> claimAny(CopyPlan plan, String leaseOwner) {
         if (mapping.collection(plan.collection()).isEmpty()) {
             return Optional.empty(); // planned under another mapping: not ours to copy
         }
@@ -80,7 +89,7 @@ public final class CopyCoordinator {
                 .filter(PartitionState::done).map(s -> s.partition().index()).toList();
         for (CopyPartition p : plan.partitions()) {
             if (!done.contains(p.index())) {
-                Optional<PartitionState> claimed = state.claim(p, owner, clock.instant(), clock.instant().plus(settings.lease()));
+                Optional<PartitionState> claimed = state.claim(p, leaseOwner, clock.instant(), clock.instant().plus(settings.lease()));
                 if (claimed.isPresent()) {
                     return claimed;
                 }

@@ -36,13 +36,20 @@ public final class CopyService {
     private volatile boolean stopping;
 
     public CopyService(ActiveMapping mapping, GraphStore graph, DocumentStore documents, CopyStateStore state,
-                       CopySettings settings, InstanceId instance, @Value("${graph2doc.copy.workers:2}") int workers) {
+                       CopySettings settings, InstanceId instance, @Value("${graph2doc.copy.workers:2}") int workers,
+                       List<CopyProgressListener> listeners) {
         this.state = state;
         this.graph = graph;
         this.settings = settings;
         this.workers = workers;
         this.coordinator = new CopyCoordinator(mapping.get(), graph, documents, state, settings, Clock.systemUTC(),
-                Sleeper.REAL, reader, instance.value(), new CopyLog());
+                Sleeper.REAL, reader, instance.value(), new CopyProgressListeners(withLog(listeners)));
+    }
+
+    private static CopyProgressListener[] withLog(List<CopyProgressListener> listeners) {
+        List<CopyProgressListener> all = new java.util.ArrayList<>(listeners);
+        all.add(new CopyLog());
+        return all.toArray(CopyProgressListener[]::new);
     }
 
     public synchronized void startWorkers() {
@@ -51,14 +58,15 @@ public final class CopyService {
         }
         pool = Executors.newFixedThreadPool(workers, r -> daemon(r, "copy-worker"));
         for (int i = 0; i < workers; i++) {
-            pool.submit(this::work);
+            int worker = i;
+            pool.submit(() -> work(worker));
         }
     }
 
-    private void work() {
+    private void work(int worker) {
         while (!stopping) {
             try {
-                if (!coordinator.copyOnePartition(() -> stopping)) {
+                if (!coordinator.copyOnePartition(worker, () -> stopping)) {
                     Sleeper.REAL.sleep(settings.pollInterval());
                 }
             } catch (InterruptedException e) {

@@ -68,6 +68,13 @@ class CopyApiIT {
         JsonNode overview = JSON.readTree(get("/migration").body());
         assertThat(overview.at("/tenants/0/tenant").asText()).isEqualTo("acme");
         assertThat(overview.at("/tenants/0/copy/bins/state").asText()).isEqualTo("COMPLETE");
+        service.context().getBean(dev.graph2doc.metrics.CopyGauges.class).refresh();
+        String metrics = get("/prometheus").body();
+        // exactly the roots: no partition copied twice by two workers of this instance
+        assertThat(metrics).contains("graph2doc_copy_documents_total{collection=\"bins\",tenant=\"globex\"} 60.0")
+                .contains("graph2doc_copy_documents_total{collection=\"devices\",tenant=\"acme\"} 60.0")
+                .contains("graph2doc_copy_remaining_documents{collection=\"bins\",tenant=\"globex\"} 0.0")
+                .contains("graph2doc_copy_batch_seconds_count");
     }
 
     @Test
