@@ -49,6 +49,8 @@ class MappedCopyIT {
             assertThat(bin.body().get("devices")).as("every tenth bin has no device").isEqualTo(List.of());
             assertThat(stores.mongo().listDatabaseNames().into(new java.util.ArrayList<>()))
                     .contains("fleet_acme", "fleet_globex", "fleet_initech");
+            assertThat(indexKeys("fleet_initech", "bins")).contains(new org.bson.Document("site.id", 1));
+            assertThat(indexKeys("fleet_initech", "readings")).contains(new org.bson.Document("device.id", 1).append("at", 1));
         }
     }
 
@@ -69,6 +71,11 @@ class MappedCopyIT {
                     .contains(Map.of("name", "Keanu Reeves", "born", 1964L, "roles", List.of("Neo")));
             assertThat(matrix.body().get("producers")).isEqualTo(List.of("Joel Silver"));
         }
+    }
+
+    private List<org.bson.Document> indexKeys(String database, String collection) {
+        return stores.mongo().getDatabase(database).getCollection(collection).listIndexes()
+                .map(index -> index.get("key", org.bson.Document.class)).into(new java.util.ArrayList<>());
     }
 
     private static void copyEverything(CopyFixture fixture) throws InterruptedException {
