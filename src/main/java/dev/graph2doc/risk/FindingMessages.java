@@ -41,7 +41,7 @@ final class FindingMessages {
                 + (d.estimated() ? "estimated" : "measured") + ": " + c.root() + " '" + d.key() + "' of tenant "
                 + d.tenant() + ") — " + against(severity, "graph2doc.risk.max-document-bytes = "
                 + count(limits.maxDocumentBytes())) + (severity == Severity.DANGER
-                ? ": MongoDB refuses it, the copy would fail; " : ": ") + fix;
+                ? ": too large to copy safely (MongoDB refuses documents over 16 MiB); " : ": ") + fix;
     }
 
     String duplicateKeys(CollectionFacts c) {

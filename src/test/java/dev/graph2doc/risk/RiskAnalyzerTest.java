@@ -56,8 +56,8 @@ class RiskAnalyzerTest {
 
         assertThat(danger.severity()).isEqualTo(Severity.DANGER);
         assertThat(danger.message()).isEqualTo("bins: largest document 1,000,000 bytes (976.6 KiB, estimated: Bin "
-                + "'b-7' of tenant acme) — at or above graph2doc.risk.max-document-bytes = 1,000,000: MongoDB refuses it, "
-                + "the copy would fail; move its largest array (devices, up to 9,999 items) into its own collection");
+                + "'b-7' of tenant acme) — at or above graph2doc.risk.max-document-bytes = 1,000,000: too large to copy "
+                + "safely (MongoDB refuses documents over 16 MiB); move its largest array (devices, up to 9,999 items) into its own collection");
         assertThat(warn.severity()).isEqualTo(Severity.WARN);
         assertThat(warn.message()).contains("500,000 bytes").contains("measured").contains("over half of");
         assertThat(ok.severity()).isEqualTo(Severity.OK);
