@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "graph2doc", mixinStandardHelpOptions = true, version = "graph2doc 0.1.0",
         description = "Moves a live application from Neo4j to MongoDB without downtime.",
-        subcommands = {ServeCommand.class, SeedCommand.class})
+        subcommands = {ServeCommand.class, SeedCommand.class, RiskCommand.class})
 public final class Graph2doc {
 
     public static void main(String[] args) {
@@ -15,7 +15,7 @@ public final class Graph2doc {
         }
     }
 
-    /** Runs a command; exit code 0 on success, 1 when start-up fails, 2 for bad options. */
+    /** Runs a command; exit code 0 on success, 1 when start-up fails, 2 for bad options, 3 when {@code risk} finds a danger. */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Graph2doc());
         cli.setExecutionExceptionHandler((failure, command, parsed) -> {

@@ -1,9 +1,11 @@
 package dev.graph2doc.store;
 
 import dev.graph2doc.mapping.ActiveMapping;
+import dev.graph2doc.store.mongo.BsonSizes;
 import dev.graph2doc.store.mongo.MongoCopyStateStore;
 import dev.graph2doc.store.mongo.MongoDocumentStore;
 import dev.graph2doc.store.neo4j.Neo4jGraphSchema;
+import dev.graph2doc.store.neo4j.Neo4jGraphStatistics;
 import dev.graph2doc.store.neo4j.Neo4jGraphStore;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -21,6 +23,16 @@ class StoreBeans {
     @Singleton
     GraphStore graphStore(StoreConnections stores, ActiveMapping mapping) {
         return new Neo4jGraphStore(stores.neo4j(), mapping.get());
+    }
+
+    @Singleton
+    GraphStatistics graphStatistics(StoreConnections stores, ActiveMapping mapping) {
+        return new Neo4jGraphStatistics(stores.neo4j(), mapping.get());
+    }
+
+    @Singleton
+    DocumentSizes documentSizes() {
+        return new BsonSizes();
     }
 
     @Singleton

@@ -86,22 +86,22 @@ final class RenderQuery {
                 + key + " IS NOT NULL RETURN DISTINCT " + key + " AS x ORDER BY x }";
     }
 
-    private String wherePart(String var) {
+    String wherePart(String var) {
         List<String> predicates = tenantPredicate(var);
         return predicates.isEmpty() ? " WHERE true" : " WHERE " + String.join(" AND ", predicates);
     }
 
-    private static String pattern(Direction direction, String rel, String target) {
+    static String pattern(Direction direction, String rel, String target) {
         String r = "[r:" + escape(rel) + "]";
         String m = "(m:" + escape(target) + ")";
         return direction == Direction.OUT ? "(n)-" + r + "->" + m : "(n)<-" + r + "-" + m;
     }
 
-    private String targetKey(String target) {
+    String targetKey(String target) {
         return mapping.rootedAt(target).map(c -> "m." + escape(c.key())).orElse("elementId(m)");
     }
 
-    private List<String> tenantPredicate(String var) {
+    List<String> tenantPredicate(String var) {
         if (mapping.tenancy().isFixed()) {
             return List.of();
         }

@@ -1,0 +1,88 @@
+package dev.graph2doc.store.neo4j;
+
+import static dev.graph2doc.store.neo4j.CypherNames.escape;
+
+import dev.graph2doc.mapping.CollectionMapping;
+import dev.graph2doc.mapping.Embed;
+import dev.graph2doc.mapping.Mapping;
+import dev.graph2doc.mapping.Reference;
+import dev.graph2doc.mapping.Shape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * The Cypher behind {@link Neo4jGraphStatistics}: per root a {@code COUNT} subquery per fan-out field that
+ * counts what {@link RenderQuery} would gather (one item per relationship for an embed, distinct keys for
+ * a reference), aggregated over all roots of one tenant in the same query.
+ */
+final class StatisticsQuery {
+
+    private final RenderQuery render;
+    private final CollectionMapping collection;
+    private final List<String> counts = new ArrayList<>();
+    private final List<String> fields = new ArrayList<>();
+
+    StatisticsQuery(Mapping mapping, CollectionMapping collection) {
+        this.render = new RenderQuery(mapping, collection);
+        this.collection = collection;
+        for (Embed e : collection.embeds()) {
+            if (e.shape() == Shape.ARRAY) {
+                fields.add(e.field());
+                counts.add("COUNT { MATCH " + RenderQuery.pattern(e.direction(), e.rel(), e.target())
+                        + render.wherePart("m") + " }");
+            }
+        }
+        for (Reference ref : collection.references()) {
+            String key = render.targetKey(ref.target());
+            fields.add(ref.field());
+            counts.add("COUNT { MATCH " + RenderQuery.pattern(ref.direction(), ref.rel(), ref.target())
+                    + render.wherePart("m") + " AND " + key + " IS NOT NULL RETURN DISTINCT " + key + " AS x }");
+        }
+    }
+
+    /** The fan-out fields, in the order of the {@code c<i>} columns. */
+    List<String> fields() {
+        return fields;
+    }
+
+    /** roots, and per field i: max{i}, p99{i}, probe{i} (a root key with 1..$probeCap items, or null). */
+    String aggregate() {
+        StringBuilder out = new StringBuilder(perRoot()).append(" RETURN count(n) AS roots");
+        for (int i = 0; i < counts.size(); i++) {
+            out.append(", max(c").append(i).append(") AS max").append(i)
+                    .append(", percentileDisc(c").append(i).append(", 0.99) AS p99").append(i)
+                    .append(", min(CASE WHEN c").append(i).append(" > 0 AND c").append(i)
+                    .append(" <= $probeCap THEN ").append(key()).append(" END) AS probe").append(i);
+        }
+        return out.toString();
+    }
+
+    /** The $largest roots by total item count: key, c0, c1, … */
+    String largest() {
+        String total = counts.isEmpty() ? "0" : String.join(" + ", columns());
+        List<String> returned = new ArrayList<>(List.of(key() + " AS key"));
+        returned.addAll(columns());
+        return perRoot() + " ORDER BY " + total + " DESC, " + key() + " LIMIT $largest RETURN "
+                + String.join(", ", returned);
+    }
+
+    private String perRoot() {
+        List<String> where = new ArrayList<>(render.tenantPredicate("n"));
+        where.add(key() + " IS NOT NULL");
+        StringBuilder out = new StringBuilder("MATCH (n:").append(escape(collection.root())).append(") WHERE ")
+                .append(String.join(" AND ", where)).append(" WITH n");
+        for (int i = 0; i < counts.size(); i++) {
+            out.append(", ").append(counts.get(i)).append(" AS c").append(i);
+        }
+        return out.toString();
+    }
+
+    private List<String> columns() {
+        return IntStream.range(0, counts.size()).mapToObj(i -> "c" + i).toList();
+    }
+
+    private String key() {
+        return "n." + escape(collection.key());
+    }
+}
