@@ -74,9 +74,8 @@ class MappingStartupIT {
     }
 
     private CommandRun serveWith(Path mapping) throws IOException, InterruptedException {
-        Map<String, String> env = Map.of("NEO4J_URI", stores.neo4jUri(),
-                "NEO4J_PASSWORD", stores.neo4jPassword() == null ? "" : stores.neo4jPassword(),
-                "MONGODB_URI", stores.mongoUri(), "GRAPH2DOC_MAPPING", mapping.toString(), "MICRONAUT_SERVER_PORT", "0");
+        Map<String, String> env = new java.util.HashMap<>(stores.environment());
+        env.putAll(Map.of("GRAPH2DOC_MAPPING", mapping.toString(), "MICRONAUT_SERVER_PORT", "0"));
         return CommandRun.run(env, BOUND, "serve");
     }
 

@@ -43,8 +43,9 @@ class StartupFailureIT {
     void shouldNameThePortWhenItIsInUse(TestStores stores) throws Exception {
         stores.clear(); // the mapping is checked against the graph before the port opens
         try (ServerSocket taken = new ServerSocket(0)) {
-            Result result = serve(Map.of("NEO4J_URI", stores.neo4jUri(), "NEO4J_PASSWORD", password(stores),
-                    "MONGODB_URI", stores.mongoUri(), "MICRONAUT_SERVER_PORT", String.valueOf(taken.getLocalPort())));
+            Map<String, String> env = new java.util.HashMap<>(stores.environment());
+            env.put("MICRONAUT_SERVER_PORT", String.valueOf(taken.getLocalPort()));
+            Result result = serve(env);
 
             result.assertOneSentenceFailure();
             assertThat(result.stderr).contains("micronaut.server.port (--port, MICRONAUT_SERVER_PORT) = "

@@ -73,10 +73,10 @@ class CopyCrashIT {
     }
 
     private static Map<String, String> env(TestStores stores) {
-        return Map.of("NEO4J_URI", stores.neo4jUri(), "NEO4J_PASSWORD", stores.neo4jPassword() == null ? "" : stores.neo4jPassword(),
-                "MONGODB_URI", stores.mongoUri(), "GRAPH2DOC_MAPPING", "migrations/fleet.yaml",
-                "GRAPH2DOC_COPY_CHUNK_SIZE", "50", "GRAPH2DOC_COPY_PARTITION_SIZE", "200",
-                "GRAPH2DOC_COPY_LEASE", "3s", "GRAPH2DOC_COPY_POLL_INTERVAL", "200ms");
+        Map<String, String> env = new java.util.HashMap<>(stores.environment());
+        env.putAll(Map.of("GRAPH2DOC_MAPPING", "migrations/fleet.yaml", "GRAPH2DOC_COPY_CHUNK_SIZE", "50",
+                "GRAPH2DOC_COPY_PARTITION_SIZE", "200", "GRAPH2DOC_COPY_LEASE", "3s", "GRAPH2DOC_COPY_POLL_INTERVAL", "200ms"));
+        return env;
     }
 
     private static void awaitCheckpointedButUnfinished(MongoCollection<Document> partitions) throws InterruptedException {

@@ -25,6 +25,12 @@ public record TestStores(String kind, String neo4jUri, String neo4jPassword, Str
                 "mongodb.uri", mongoUri);
     }
 
+    /** The environment that points a {@code graph2doc} process at these stores. */
+    public Map<String, String> environment() {
+        return Map.of("NEO4J_URI", neo4jUri, "NEO4J_PASSWORD", neo4jPassword == null ? "" : neo4jPassword,
+                "MONGODB_URI", mongoUri);
+    }
+
     /** Loads the public movies graph (src/test/resources/datasets/movies.cypher), one statement per ';' at a line end. */
     public void loadMovies() {
         String script;
