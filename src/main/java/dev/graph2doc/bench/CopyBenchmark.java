@@ -12,11 +12,13 @@ import dev.graph2doc.store.mongo.MongoBulkWriter;
 import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
 import dev.graph2doc.store.neo4j.Neo4jGraphStore;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.neo4j.driver.Driver;
 
@@ -72,12 +74,17 @@ public final class CopyBenchmark {
         GraphStore graph = new Neo4jGraphStore(neo4j, mapping);
         graph.prepare();
         BenchPhases phases = new BenchPhases(graph, mongo, mapping, roots, tenant, options, heap);
+        phases.warmUp();
+        double loadBefore = loadAverage();
         PhaseResult read = announce(phases.read(), progress);
         PhaseResult write = announce(phases.write(), progress);
+        PhaseResult upsert = announce(phases.upsert(), progress);
         PhaseResult copy = announce(phases.copy(), progress);
         PhaseResult naive = announce(phases.naive(), progress);
-        return new BenchReport(setup(spec, tenant, options, seeded, roots, batchSize), read, write, copy, naive,
-                HeapSampler.maxHeapBytes());
+        List<String> setup = setup(spec, tenant, options, seeded, roots, batchSize);
+        setup.add(String.format(Locale.ROOT, "machine: %d processors; load average (1 min) %.1f before the first phase, %.1f "
+                + "after the last", Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage()));
+        return new BenchReport(setup, read, write, upsert, copy, naive, HeapSampler.maxHeapBytes());
     }
 
     /** Checked on its own, not against the graph: the bench graph has no readings, which the mapping also declares. */
@@ -88,6 +95,11 @@ public final class CopyBenchmark {
             throw new IllegalArgumentException("graph2doc.mapping = '" + mappingFile + "' cannot be read (" + e
                     + "): bench copy needs the fleet mapping, migrations/fleet.yaml");
         }
+    }
+
+    /** Other processes on the same cores slow every phase; the load says whether they did. */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static PhaseResult announce(PhaseResult phase, Consumer<String> progress) {
@@ -103,9 +115,12 @@ public final class CopyBenchmark {
                 spec.binsPerTenant(), roots.name(), spec.sitesPerTenant()));
         lines.add(String.format("seeded %d nodes in %.1f s (not part of the ratios)", seeded.nodesCreated(),
                 seeded.elapsed().toMillis() / 1000.0));
+        lines.add("warm-up: two chunks rendered before any phase (not timed), so no phase pays for query planning");
         lines.add("read:  renderRange over every root, chunks of " + options.chunkSize() + ", documents counted and discarded");
         lines.add("write: documents rendered and built as BSON in slices of " + BenchPhases.WRITE_SLICE + " (not timed); "
                 + "only insertMany (unordered, batches of " + batchSize + ") into a fresh collection is timed");
+        lines.add("upsert: the same pre-built documents through the copy's writer (version-guarded upserts, chunks of "
+                + options.chunkSize() + ") into a fresh database; not in the ratios, it shows what the guard costs");
         lines.add("copy:  CopyCoordinator, one partition, one worker, chunks of " + options.chunkSize()
                 + ", planning included, version-guarded upserts into a fresh database");
         lines.add("naive: the first " + options.effectiveSample() + " roots, one renderKeys and one single-document "

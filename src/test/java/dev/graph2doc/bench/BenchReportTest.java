@@ -15,6 +15,7 @@ class BenchReportTest {
 
     private static BenchReport report(long readMillis, long writeMillis, long copyMillis, long naiveMillis) {
         return new BenchReport(List.of("setup"), phase("read", 1000, readMillis), phase("write", 1000, writeMillis),
+                phase("upsert", 1000, writeMillis),
                 phase("copy", 1000, copyMillis), phase("naive", 100, naiveMillis), 512L * 1024 * 1024);
     }
 

@@ -62,11 +62,11 @@ public final class MongoBulkWriter {
     /** The server's {@code maxWriteBatchSize} (1000 on mongo-java-server, 100,000 on MongoDB 3.6+). */
     public static int serverBatchSize(MongoClient client) {
         try {
-            Document hello = client.getDatabase("admin").runCommand(new Document("hello", 1));
+            Document hello = client.getDatabase("admin").runCommand(new Document("isMaster", 1));
             Number size = hello.get("maxWriteBatchSize", Number.class);
             return size == null || size.intValue() < 1 ? FALLBACK_BATCH : size.intValue();
         } catch (MongoCommandException e) {
-            return FALLBACK_BATCH; // a server too old for 'hello'; 1000 is what every server takes
+            return FALLBACK_BATCH; // a server without isMaster; 1000 is what every server takes
         }
     }
 }
