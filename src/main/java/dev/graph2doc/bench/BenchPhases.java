@@ -32,8 +32,6 @@ final class BenchPhases {
 
     static final String PREFIX = "bench_";
     static final String CONTROL_DATABASE = PREFIX + "control";
-    /** Documents pre-built at once for the raw write: all of them would not fit a 512 MB heap at a million roots. */
-    static final int WRITE_SLICE = 25_000;
 
     private final GraphStore graph;
     private final MongoClient mongo;
@@ -100,26 +98,10 @@ final class BenchPhases {
         return since(began);
     }
 
-    /** Renders every root in slices (not timed) and times only what {@code write} does with each slice. */
     private PhaseResult prebuilt(String name, Function<List<DocumentView>, Duration> write) {
         heap.reset();
-        Duration writing = Duration.ZERO;
-        long documents = 0;
-        Object after = null;
-        boolean more = true;
-        while (more) {
-            List<DocumentView> slice = new ArrayList<>(WRITE_SLICE);
-            RenderBatch batch;
-            do {
-                batch = graph.renderRange(roots, tenant, after, null, options.chunkSize());
-                slice.addAll(batch.documents());
-                after = batch.lastKey();
-                more = batch.rootsRead() == options.chunkSize();
-            } while (more && slice.size() < WRITE_SLICE);
-            writing = writing.plus(write.apply(slice));
-            documents += slice.size();
-        }
-        return new PhaseResult(name, documents, writing, heap.peakBytes());
+        PrebuiltSlices.Written written = PrebuiltSlices.write(graph, roots, tenant, options.chunkSize(), write);
+        return new PhaseResult(name, written.documents(), written.writing(), heap.peakBytes());
     }
 
     PhaseResult copy() throws InterruptedException {

@@ -110,14 +110,14 @@ public final class CopyBenchmark {
     private static List<String> setup(FleetSpec spec, String tenant, BenchOptions options, SeedReport seeded,
                                       CollectionMapping roots, int batchSize) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format("bench copy: fleet graph, 1 tenant '%s', %d devices, 0 readings -> %d %s roots "
-                        + "(each renders with its Site object and Devices array), %d sites", tenant, spec.devicesPerTenant(),
-                spec.binsPerTenant(), roots.name(), spec.sitesPerTenant()));
+        lines.add(String.format("bench copy: fleet graph, 1 tenant '%s', %d devices, %d sites, 0 readings -> %d roots in "
+                        + "'%s' (each renders with its Site object and Devices array)", tenant, spec.devicesPerTenant(),
+                spec.sitesPerTenant(), spec.binsPerTenant(), roots.name()));
         lines.add(String.format("seeded %d nodes in %.1f s (not part of the ratios)", seeded.nodesCreated(),
                 seeded.elapsed().toMillis() / 1000.0));
         lines.add("warm-up: two chunks rendered before any phase (not timed), so no phase pays for query planning");
         lines.add("read:  renderRange over every root, chunks of " + options.chunkSize() + ", documents counted and discarded");
-        lines.add("write: documents rendered and built as BSON in slices of " + BenchPhases.WRITE_SLICE + " (not timed); "
+        lines.add("write: documents rendered and built as BSON in slices of " + PrebuiltSlices.SIZE + " (not timed); "
                 + "only insertMany (unordered, batches of " + batchSize + ") into a fresh collection is timed");
         lines.add("upsert: the same pre-built documents through the copy's writer (version-guarded upserts, chunks of "
                 + options.chunkSize() + ") into a fresh database; not in the ratios, it shows what the guard costs");
