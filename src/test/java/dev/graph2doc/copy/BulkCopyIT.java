@@ -71,6 +71,22 @@ class BulkCopyIT {
     }
 
     @Test
+    void shouldReplaceOlderAndUnversionedStoredDocumentsWhenTheCopyRunsOverThem(TestStores stores) throws InterruptedException {
+        var bins = stores.mongo().getDatabase("fleet_acme").getCollection("bins");
+        bins.insertOne(new org.bson.Document("_id", "b-000002").append("stale", true));
+        bins.insertOne(new org.bson.Document("_id", "b-000040").append("stale", true).append("_g2d_v", -1L));
+        bins.insertOne(new org.bson.Document("_id", "b-999999").append("notInTheGraph", true).append("_g2d_v", 0L));
+        CopyCoordinator coordinator = fixture.coordinator("a", SMALL, CopyProgressListener.NONE);
+        coordinator.start(List.of("acme"), List.of("bins"));
+
+        CopyFixture.copyAll(coordinator);
+
+        assertThat(fixture.documents.find("acme", "bins", "b-000002").orElseThrow().body()).doesNotContainKey("stale");
+        assertThat(fixture.documents.find("acme", "bins", "b-000040").orElseThrow().body()).doesNotContainKey("stale");
+        assertThat(fixture.documents.count("acme", "bins")).isEqualTo(44); // the copy never deletes
+    }
+
+    @Test
     void shouldContinueFromTheCheckpointWhenAnotherInstanceTakesOverAnExpiredLease() throws InterruptedException {
         CopySettings onePartition = new CopySettings(10, 1000, Duration.ofSeconds(30), Duration.ofMillis(10));
         CopyCoordinator dying = fixture.coordinator("dying", onePartition, new CopyProgressListener() {

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
@@ -44,34 +45,65 @@ public final class MongoDocumentStore implements DocumentStore {
         }
     }
 
+    /**
+     * Inserts the chunk first (an {@code _id} index check each), then sends the version-guarded replace only for
+     * the documents that already exist. On a first copy almost none do; and a guard beside {@code _id} makes
+     * mongo-java-server scan the whole collection (its index only serves filters on exactly {@code _id}).
+     */
     @Override
     public UpsertSummary upsertIfNewer(String tenant, String collection, List<DocumentView> documents) {
         if (documents.isEmpty()) {
             return new UpsertSummary(0, 0);
         }
-        List<WriteModel<Document>> writes = new ArrayList<>(documents.size());
-        for (DocumentView doc : documents) {
-            Bson olderOrAbsent = Filters.and(collections.idFilter(tenant, doc.key()), Filters.or(
-                    Filters.lt(StoredDocuments.VERSION, doc.version()), Filters.exists(StoredDocuments.VERSION, false)));
-            writes.add(new ReplaceOneModel<>(olderOrAbsent, StoredDocuments.toStored(tenant, doc, collections), UPSERT));
-        }
-        try {
-            collections.of(tenant, collection).bulkWrite(writes, UNORDERED);
+        MongoCollection<Document> target = collections.of(tenant, collection);
+        List<Document> stored = documents.stream().map(d -> StoredDocuments.toStored(tenant, d, collections)).toList();
+        List<Integer> existing = insertAbsent(target, stored);
+        if (existing.isEmpty()) {
             return new UpsertSummary(documents.size(), 0);
+        }
+        int kept = replaceOlder(target, tenant, existing.stream().map(documents::get).toList(),
+                existing.stream().map(stored::get).toList());
+        return new UpsertSummary(documents.size() - kept, kept);
+    }
+
+    /** Positions of the documents that were not inserted because one with their {@code _id} exists. */
+    private static List<Integer> insertAbsent(MongoCollection<Document> target, List<Document> stored) {
+        try {
+            target.insertMany(stored, new InsertManyOptions().ordered(false));
+            return List.of();
         } catch (MongoBulkWriteException e) {
-            return keptNewer(e, documents.size());
+            return duplicateKeyPositions(e);
         }
     }
 
-    /** A duplicate key on the guarded upsert means the stored document is as new or newer: keep it. */
-    private static UpsertSummary keptNewer(MongoBulkWriteException e, int total) {
+    /** Replaces each stored document that is older (or unversioned); returns how many were kept as newer. */
+    private int replaceOlder(MongoCollection<Document> target, String tenant, List<DocumentView> documents,
+                             List<Document> stored) {
+        List<WriteModel<Document>> writes = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            DocumentView doc = documents.get(i);
+            Bson olderOrAbsent = Filters.and(collections.idFilter(tenant, doc.key()), Filters.or(
+                    Filters.lt(StoredDocuments.VERSION, doc.version()), Filters.exists(StoredDocuments.VERSION, false)));
+            writes.add(new ReplaceOneModel<>(olderOrAbsent, stored.get(i), UPSERT));
+        }
+        try {
+            target.bulkWrite(writes, UNORDERED);
+            return 0;
+        } catch (MongoBulkWriteException e) {
+            return duplicateKeyPositions(e).size();
+        }
+    }
+
+    /** A duplicate key is the expected answer (the document exists, or is as new or newer); anything else is not. */
+    private static List<Integer> duplicateKeyPositions(MongoBulkWriteException e) {
+        List<Integer> positions = new ArrayList<>();
         for (BulkWriteError error : e.getWriteErrors()) {
             if (error.getCode() != DUPLICATE_KEY) {
                 throw e;
             }
+            positions.add(error.getIndex());
         }
-        int kept = e.getWriteErrors().size();
-        return new UpsertSummary(total - kept, kept);
+        return positions;
     }
 
     @Override
