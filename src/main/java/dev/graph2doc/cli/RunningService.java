@@ -2,6 +2,7 @@ package dev.graph2doc.cli;
 
 import dev.graph2doc.copy.CopyService;
 import dev.graph2doc.demo.FleetSeeder;
+import dev.graph2doc.metrics.CopyGauges;
 import dev.graph2doc.demo.FleetSpec;
 import dev.graph2doc.demo.SeedReport;
 import dev.graph2doc.mapping.ActiveMapping;
@@ -42,6 +43,7 @@ public final class RunningService implements AutoCloseable {
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
             startServer(context, server);
             context.getBean(CopyService.class).startWorkers();
+            context.getBean(CopyGauges.class).start();
             return new RunningService(context, server);
         } catch (RuntimeException e) {
             context.close();

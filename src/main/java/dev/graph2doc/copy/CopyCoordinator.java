@@ -74,7 +74,7 @@ public final class CopyCoordinator {
             Optional<PartitionState> claimed = claimAny(plan, leaseOwner);
             if (claimed.isPresent()) {
                 CollectionMapping collection = mapping.collection(plan.collection()).orElseThrow();
-                copier.copy(collection, claimed.get(), leaseOwner, () -> stop.getAsBoolean() || state.control().paused());
+                copier.copy(collection, claimed.get(), leaseOwner, stop);
                 return true;
             }
         }

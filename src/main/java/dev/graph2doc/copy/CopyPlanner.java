@@ -32,7 +32,9 @@ final class CopyPlanner {
 
     private CopyPlan newPlan(String tenant, CollectionMapping collection) {
         long total = graph.countRoots(collection, tenant);
-        List<Object> bounds = graph.keyBoundaries(collection, tenant, settings.partitionSize());
+        // one range needs no boundaries: skip streaming every key
+        List<Object> bounds = total <= settings.partitionSize() ? List.of()
+                : graph.keyBoundaries(collection, tenant, settings.partitionSize());
         List<CopyPartition> partitions = new ArrayList<>(bounds.size() + 1);
         Object after = null;
         for (Object upTo : bounds) {

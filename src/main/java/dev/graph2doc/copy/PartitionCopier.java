@@ -3,6 +3,7 @@ package dev.graph2doc.copy;
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.RenderBatch;
 import dev.graph2doc.store.CopyStateStore;
+import dev.graph2doc.store.CopyStateStore.CopyControl;
 import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.GraphStore;
 import java.time.Clock;
@@ -58,7 +59,8 @@ final class PartitionCopier {
             if (batch.isEmpty()) {
                 return finish(p, owner, copied);
             }
-            throttle.acquire(batch.rootsRead(), state.control().maxDocumentsPerSecond());
+            CopyControl control = state.control(); // once per chunk: the throttle and the pause switch
+            throttle.acquire(batch.rootsRead(), control.maxDocumentsPerSecond());
             int written = documents.upsertIfNewer(p.tenant(), p.collection(), batch.documents()).written();
             batch.problems().forEach(problem -> listener.unmappable(p, problem));
             copied += batch.rootsRead();
@@ -69,7 +71,7 @@ final class PartitionCopier {
             if (last) {
                 return finish(p, owner, copied);
             }
-            if (stop.getAsBoolean()) {
+            if (stop.getAsBoolean() || control.paused()) {
                 state.release(p, owner);
                 return Outcome.STOPPED;
             }
