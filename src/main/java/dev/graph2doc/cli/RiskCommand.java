@@ -8,7 +8,6 @@ import dev.graph2doc.risk.RiskReport;
 import dev.graph2doc.risk.RiskReporter;
 import dev.graph2doc.store.GraphSchema;
 import dev.graph2doc.store.StoreConnections;
-import dev.graph2doc.store.StoreSettings;
 import dev.graph2doc.store.mongo.BsonSizes;
 import dev.graph2doc.store.neo4j.Neo4jGraphStatistics;
 import dev.graph2doc.store.neo4j.Neo4jGraphStore;
@@ -47,11 +46,9 @@ final class RiskCommand implements Callable<Integer> {
         if (dataDir != null) {
             properties.put("graph2doc.embedded.data-dir", dataDir.toString());
         }
+        ApplicationContexts.requirePersistentStores(properties, "risk would look at new in-memory embedded stores,"
+                + " which hold no graph: set NEO4J_URI and MONGODB_URI, or pass --data-dir");
         try (ApplicationContext context = ApplicationContexts.start(properties)) {
-            if (context.getBean(StoreSettings.class).embedded() && dataDir == null) {
-                throw new IllegalArgumentException("risk would look at new in-memory embedded stores, which hold no graph:"
-                        + " set NEO4J_URI and MONGODB_URI, or pass --data-dir");
-            }
             RiskReport report = reporter(context).report();
             System.out.print(RiskTable.render(report));
             return report.hasDanger() ? DANGER : 0;

@@ -4,7 +4,6 @@ import dev.graph2doc.demo.FleetCounts;
 import dev.graph2doc.demo.FleetSpec;
 import dev.graph2doc.demo.SeedReport;
 import dev.graph2doc.store.StoreConnections;
-import dev.graph2doc.store.StoreSettings;
 import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
@@ -33,11 +32,9 @@ final class SeedCommand implements Callable<Integer> {
         if (dataDir != null) {
             properties.put("graph2doc.embedded.data-dir", dataDir.toString());
         }
+        ApplicationContexts.requirePersistentStores(properties, "seed would write into in-memory embedded stores that"
+                + " vanish when it exits: set NEO4J_URI and MONGODB_URI, pass --data-dir, or use 'serve --seed'");
         try (ApplicationContext context = ApplicationContexts.start(properties)) {
-            if (context.getBean(StoreSettings.class).embedded() && dataDir == null) {
-                throw new IllegalArgumentException("seed would write into in-memory embedded stores that vanish when it"
-                        + " exits: set NEO4J_URI and MONGODB_URI, pass --data-dir, or use 'serve --seed'");
-            }
             SeedReport report = RunningService.seed(context, spec);
             System.out.println(report.summary());
             Neo4jFleetGraphStore graph = new Neo4jFleetGraphStore(context.getBean(StoreConnections.class).neo4j());
