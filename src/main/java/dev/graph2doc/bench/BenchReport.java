@@ -58,7 +58,7 @@ public record BenchReport(List<String> setup, PhaseResult read, PhaseResult writ
         out.add(String.format(Locale.ROOT, "naive / copy time per document        = %.1fx   target >= %.0fx   %s",
                 naiveSpeedup(), NAIVE_TARGET, verdict(naiveMet())));
         out.add(String.format(Locale.ROOT, "max heap (-Xmx) %d MB; peak = largest used heap sampled every 5 ms, garbage"
-                + " not yet collected included, embedded stores included (they run in this JVM)", megabytes(maxHeapBytes)));
+                + " not yet collected included, and the stores too when they are embedded in this JVM (no NEO4J_URI/MONGODB_URI)", megabytes(maxHeapBytes)));
         return out;
     }
 
