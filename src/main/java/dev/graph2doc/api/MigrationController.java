@@ -11,12 +11,15 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The operator's view of the migration and the copy controls. */
+/** The operator's view of the migration and the copy controls; each call reads the stores, so off the event loop. */
 @Controller("/migration")
+@ExecuteOn(TaskExecutors.BLOCKING)
 class MigrationController {
 
     private final CopyService copy;
