@@ -72,6 +72,28 @@ class TypeMappingIT {
         }
     }
 
+    @Test
+    void shouldCopyTheRestAndReportTheRootWhenOneValueCannotBeMapped() throws InterruptedException {
+        cypher("CREATE (:Thing {id: 'fine', at: localdatetime('2026-03-01T10:15:30.123456')}), (:Thing {id: 'ok', n: 1})", Map.of());
+        java.util.List<dev.graph2doc.mapping.UnmappableValueException> reported = new java.util.ArrayList<>();
+        try (CopyFixture fixture = new CopyFixture(stores, THINGS)) {
+            CopyCoordinator coordinator = fixture.coordinator("a", CopySettings.DEFAULT, new CopyProgressListener() {
+                @Override
+                public void unmappable(CopyPartition partition, dev.graph2doc.mapping.UnmappableValueException problem) {
+                    reported.add(problem);
+                }
+            });
+            coordinator.start(List.of("solo"), List.of());
+
+            CopyFixture.copyAll(coordinator);
+
+            assertThat(reported).singleElement().satisfies(p -> assertThat(p.key()).isEqualTo("fine"));
+            assertThat(fixture.documents.find("solo", "thing", "ok")).isPresent();
+            assertThat(fixture.documents.find("solo", "thing", "fine")).isEmpty();
+            assertThat(coordinator.status()).singleElement().satisfies(s -> assertThat(s.state()).isEqualTo(CopyStatus.State.COMPLETE));
+        }
+    }
+
     private static void assertDocumentValues(Map<String, Object> body) {
         assertThat(body.get("int")).isEqualTo(9007199254740993L);
         assertThat(body.get("date")).isEqualTo(Instant.parse("2026-03-01T00:00:00Z"));
