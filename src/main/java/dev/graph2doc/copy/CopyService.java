@@ -38,6 +38,9 @@ public final class CopyService {
     public CopyService(ActiveMapping mapping, GraphStore graph, DocumentStore documents, CopyStateStore state,
                        CopySettings settings, InstanceId instance, @Value("${graph2doc.copy.workers:2}") int workers,
                        List<CopyProgressListener> listeners) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("graph2doc.copy.workers = " + workers + " must be 1 or more");
+        }
         this.state = state;
         this.graph = graph;
         this.settings = settings;
