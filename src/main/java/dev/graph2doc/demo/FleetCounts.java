@@ -8,8 +8,4 @@ public record FleetCounts(Map<String, Long> nodes, Map<String, Long> relationshi
     public long totalNodes() {
         return nodes.values().stream().mapToLong(Long::longValue).sum();
     }
-
-    public long totalRelationships() {
-        return relationships.values().stream().mapToLong(Long::longValue).sum();
-    }
 }

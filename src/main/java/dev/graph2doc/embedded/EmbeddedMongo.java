@@ -19,12 +19,10 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     private final MongoServer server;
     private final URI uri;
-    private final Path dataFile;
 
-    private EmbeddedMongo(MongoServer server, URI uri, Path dataFile) {
+    private EmbeddedMongo(MongoServer server, URI uri) {
         this.server = server;
         this.uri = uri;
-        this.dataFile = dataFile;
     }
 
     /** Starts in memory when {@code dataFile} is null, else persisted to that H2 file. */
@@ -34,7 +32,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();
         URI uri = URI.create("mongodb://127.0.0.1:" + address.getPort());
-        return new EmbeddedMongo(server, uri, dataFile);
+        return new EmbeddedMongo(server, uri);
     }
 
     private static MongoBackend h2(Path dataFile) {
@@ -48,10 +46,6 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     public URI uri() {
         return uri;
-    }
-
-    public boolean persistent() {
-        return dataFile != null;
     }
 
     @Override

@@ -62,14 +62,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return boltUri;
     }
 
-    public boolean persistent() {
-        return !temporary;
-    }
-
-    public Path home() {
-        return home;
-    }
-
     @Override
     public void close() {
         dbms.shutdown();
