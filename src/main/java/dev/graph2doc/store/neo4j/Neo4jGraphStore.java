@@ -95,12 +95,14 @@ public final class Neo4jGraphStore implements GraphStore {
         if (mapping.tenancy().isFixed()) {
             return List.of(mapping.tenancy().fixed());
         }
+        // one label-scoped read per root label: a scan of every node in the graph would also read unmapped ones
         String t = "n." + escape(mapping.tenancy().property());
-        List<String> labels = mapping.collections().stream().map(CollectionMapping::root).distinct().toList();
+        String perLabel = mapping.collections().stream().map(CollectionMapping::root).distinct()
+                .map(label -> "MATCH (n:" + escape(label) + ") WHERE " + t + " IS NOT NULL RETURN toString(" + t + ") AS tenant")
+                .collect(java.util.stream.Collectors.joining(" UNION "));
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run("MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) AND "
-                            + t + " IS NOT NULL RETURN DISTINCT toString(" + t + ") AS tenant ORDER BY tenant",
-                    Map.of("labels", labels)).list(r -> r.get("tenant").asString()));
+            return session.executeRead(tx -> tx.run("CALL () { " + perLabel + " } RETURN tenant ORDER BY tenant")
+                    .list(r -> r.get("tenant").asString()));
         }
     }
 
