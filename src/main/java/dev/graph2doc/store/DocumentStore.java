@@ -17,6 +17,12 @@ public interface DocumentStore {
      */
     UpsertSummary upsertIfNewer(String tenant, String collection, List<DocumentView> documents);
 
+    /**
+     * Marks the document deleted at {@code version} unless the stored one is as new or newer. The tombstone is
+     * never read, and keeps a late, older write (a copy batch, a slow repair) from bringing the document back.
+     */
+    boolean tombstone(String tenant, String collection, Object key, long version);
+
     Optional<DocumentView> find(String tenant, String collection, Object key);
 
     /** Documents with a key greater than {@code after} (null: from the start), in key order. */

@@ -1,6 +1,7 @@
 package dev.graph2doc.store.mongo;
 
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
@@ -104,6 +105,22 @@ public final class MongoDocumentStore implements DocumentStore {
             positions.add(error.getIndex());
         }
         return positions;
+    }
+
+    @Override
+    public boolean tombstone(String tenant, String collection, Object key, long version) {
+        Document stored = StoredDocuments.tombstone(tenant, key, version, collections);
+        Bson olderOrAbsent = Filters.and(collections.idFilter(tenant, key), Filters.or(
+                Filters.lt(StoredDocuments.VERSION, version), Filters.exists(StoredDocuments.VERSION, false)));
+        try {
+            collections.of(tenant, collection).replaceOne(olderOrAbsent, stored, UPSERT);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCode() != DUPLICATE_KEY) {
+                throw e;
+            }
+            return false;
+        }
     }
 
     @Override

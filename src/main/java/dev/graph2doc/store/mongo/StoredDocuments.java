@@ -29,6 +29,15 @@ final class StoredDocuments {
         return stored;
     }
 
+    static Document tombstone(String tenant, Object key, long version, TenantCollections collections) {
+        Document stored = new Document("_id", collections.storedId(tenant, BsonValues.toBson(key)));
+        stored.append(VERSION, version).append(DELETED, true);
+        if (collections.shared()) {
+            stored.append(TENANT, tenant);
+        }
+        return stored;
+    }
+
     static DocumentView fromStored(String collection, Document stored, TenantCollections collections) {
         Map<String, Object> body = new LinkedHashMap<>();
         stored.forEach((field, value) -> {
