@@ -7,9 +7,12 @@ import dev.graph2doc.store.mongo.MongoDocumentStore;
 import dev.graph2doc.store.neo4j.Neo4jGraphSchema;
 import dev.graph2doc.store.neo4j.Neo4jGraphStatistics;
 import dev.graph2doc.store.neo4j.Neo4jGraphStore;
+import dev.graph2doc.store.neo4j.Neo4jGraphWriter;
+import dev.graph2doc.store.neo4j.Neo4jWriteOutbox;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 
 /** The ports the core uses, bound to the adapters over the live connections and the active mapping. */
 @Factory
@@ -38,6 +41,16 @@ class StoreBeans {
     @Singleton
     DocumentStore documentStore(StoreConnections stores, ActiveMapping mapping) {
         return new MongoDocumentStore(stores.mongo(), mapping.get());
+    }
+
+    @Singleton
+    GraphWriter graphWriter(StoreConnections stores, ActiveMapping mapping) {
+        return new Neo4jGraphWriter(stores.neo4j(), mapping.get(), Clock.systemUTC());
+    }
+
+    @Singleton
+    WriteOutbox writeOutbox(StoreConnections stores) {
+        return new Neo4jWriteOutbox(stores.neo4j());
     }
 
     @Singleton

@@ -10,8 +10,8 @@ public interface WriteOutbox {
     /** Up to {@code limit} entries, oldest first, across tenants. */
     List<OutboxEntry> oldest(int limit);
 
-    /** Forgets the document's entries up to {@code version}: MongoDB holds that version or a newer one. */
-    void clear(String tenant, String collection, Object key, long version);
+    /** Forgets each entry's document up to the entry's version: MongoDB holds that version or a newer one. */
+    void clear(List<OutboxEntry> confirmed);
 
     Backlog backlog(String tenant);
 }

@@ -13,6 +13,7 @@ import dev.graph2doc.store.mongo.MongoCopyStateStore;
 import dev.graph2doc.store.mongo.MongoDocumentStore;
 import dev.graph2doc.store.neo4j.Neo4jGraphStore;
 import dev.graph2doc.testing.MutableClock;
+import dev.graph2doc.testing.RenderComparison;
 import dev.graph2doc.testing.TestStores;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,44 +53,15 @@ final class CopyFixture implements AutoCloseable {
 
     /** Every root of every collection and tenant: the stored document equals the render, and nothing else is stored. */
     void assertMongoEqualsRender(List<String> tenants) {
-        assertMongoEqualsRender(tenants, mapping.collections().stream().map(CollectionMapping::name).toList());
+        new RenderComparison(mapping, graph, documents).assertMongoEqualsRender(tenants);
     }
 
     void assertMongoEqualsRender(List<String> tenants, List<String> collections) {
-        for (String tenant : tenants) {
-            for (CollectionMapping c : mapping.collections().stream().filter(c -> collections.contains(c.name())).toList()) {
-                List<DocumentView> rendered = renderAll(c, tenant);
-                List<DocumentView> stored = storedAll(c.name(), tenant);
-                assertThat(stored).as(tenant + "/" + c.name() + " count").hasSameSizeAs(rendered);
-                for (int i = 0; i < rendered.size(); i++) {
-                    DocumentView expected = rendered.get(i);
-                    DocumentView actual = stored.get(i);
-                    assertThat(DocumentEquality.same(expected, actual))
-                            .as("%s/%s key %s:%n rendered %s%n stored   %s", tenant, c.name(), expected.key(), expected, actual)
-                            .isTrue();
-                }
-            }
-        }
+        new RenderComparison(mapping, graph, documents).assertMongoEqualsRender(tenants, collections);
     }
 
     List<DocumentView> renderAll(CollectionMapping c, String tenant) {
-        List<DocumentView> out = new ArrayList<>();
-        Object after = null;
-        for (RenderBatch batch = graph.renderRange(c, tenant, null, null, 500); !batch.isEmpty();
-             batch = graph.renderRange(c, tenant, after, null, 500)) {
-            out.addAll(batch.documents());
-            after = batch.lastKey();
-        }
-        return out;
-    }
-
-    List<DocumentView> storedAll(String collection, String tenant) {
-        List<DocumentView> out = new ArrayList<>();
-        for (List<DocumentView> page = documents.page(tenant, collection, null, 500); !page.isEmpty();
-             page = documents.page(tenant, collection, page.get(page.size() - 1).key(), 500)) {
-            out.addAll(page);
-        }
-        return out;
+        return new RenderComparison(mapping, graph, documents).renderAll(c, tenant);
     }
 
     @Override

@@ -1,0 +1,50 @@
+package dev.graph2doc.api;
+
+import dev.graph2doc.phase.TenantPhases;
+import dev.graph2doc.write.MutationHandler;
+import dev.graph2doc.write.MutationReader;
+import dev.graph2doc.write.WriteReceipt;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.regex.Pattern;
+
+/**
+ * The data API's write endpoint: the application's writes and the devices' ingestion. The body is read as
+ * text and checked here against the mapping, so every problem is answered with its mutation's index.
+ */
+@Controller("/v1/tenants/{tenant}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class MutationController {
+
+    static final Pattern TENANT = Pattern.compile("[A-Za-z0-9_-]{1,48}");
+
+    private final MutationReader reader;
+    private final MutationHandler handler;
+    private final TenantPhases phases;
+
+    MutationController(MutationReader reader, MutationHandler handler, TenantPhases phases) {
+        this.reader = reader;
+        this.handler = handler;
+        this.phases = phases;
+    }
+
+    @Post("/mutations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    WriteReceipt mutate(@PathVariable String tenant, @Body String body) {
+        requireTenant(tenant);
+        return handler.apply(tenant, phases.phaseOf(tenant), reader.read(tenant, body));
+    }
+
+    static void requireTenant(String tenant) {
+        if (!TENANT.matcher(tenant).matches()) {
+            throw new IllegalArgumentException("tenant '" + tenant.replaceAll("\\p{Cntrl}", "?")
+                    + "' is not a tenant name: use 1 to 48 letters, digits, '_' or '-'");
+        }
+    }
+}

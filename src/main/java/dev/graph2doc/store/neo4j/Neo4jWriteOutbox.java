@@ -1,0 +1,64 @@
+package dev.graph2doc.store.neo4j;
+
+import dev.graph2doc.store.WriteOutbox;
+import dev.graph2doc.write.Backlog;
+import dev.graph2doc.write.OutboxEntry;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+/**
+ * The outbox as {@code _G2dOutbox} nodes beside the graph, written by {@link Neo4jGraphWriter} in the write's own
+ * transaction: one node per document, holding the newest version MongoDB has to reach and when the oldest
+ * unconfirmed change to it was recorded.
+ */
+public final class Neo4jWriteOutbox implements WriteOutbox {
+
+    private static final String OUTBOX = WriteStatements.OUTBOX;
+
+    private final Driver driver;
+
+    public Neo4jWriteOutbox(Driver driver) {
+        this.driver = driver;
+    }
+
+    @Override
+    public List<OutboxEntry> oldest(int limit) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run("MATCH (o:" + OUTBOX + ") WHERE o.at IS NOT NULL "
+                    + "RETURN o.tenant AS tenant, o.collection AS collection, o.key AS key, o.version AS version, "
+                    + "o.at AS at ORDER BY o.at LIMIT $limit", Map.of("limit", limit)).list(r -> new OutboxEntry(
+                    r.get("tenant").asString(), r.get("collection").asString(),
+                    Neo4jValues.toDocumentValue(r.get("key")), r.get("version").asLong(),
+                    Instant.ofEpochMilli(r.get("at").asLong()))));
+        }
+    }
+
+    @Override
+    public void clear(List<OutboxEntry> confirmed) {
+        if (confirmed.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> rows = confirmed.stream().map(e -> Map.of("tenant", e.tenant(),
+                "collection", e.collection(), "key", e.key(), "version", e.version())).toList();
+        try (Session session = driver.session()) {
+            session.executeWrite(tx -> tx.run("UNWIND $rows AS row MATCH (o:" + OUTBOX + " {tenant: row.tenant, "
+                    + "collection: row.collection, key: row.key}) WHERE o.version <= row.version DELETE o",
+                    Map.of("rows", rows)).consume());
+        }
+    }
+
+    @Override
+    public Backlog backlog(String tenant) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                var row = tx.run("MATCH (o:" + OUTBOX + " {tenant: $tenant}) RETURN count(o) AS n, min(o.at) AS oldest",
+                        Map.of("tenant", tenant)).single();
+                long n = row.get("n").asLong();
+                return n == 0 ? Backlog.EMPTY : new Backlog(n, Instant.ofEpochMilli(row.get("oldest").asLong()));
+            });
+        }
+    }
+}

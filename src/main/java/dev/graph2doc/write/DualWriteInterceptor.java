@@ -1,0 +1,65 @@
+package dev.graph2doc.write;
+
+import dev.graph2doc.phase.Phase;
+import dev.graph2doc.store.NativeDocumentWriter;
+import io.micronaut.aop.InterceptorBean;
+import io.micronaut.aop.MethodInterceptor;
+import io.micronaut.aop.MethodInvocationContext;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sends each write where the tenant's phase says (DESIGN.md, Phases): the graph alone; the graph, then
+ * MongoDB; or MongoDB alone once unforked. Until then the graph is authoritative: if it fails the request
+ * fails and MongoDB is not touched; if MongoDB fails after the graph committed, the request still succeeds.
+ */
+@Singleton
+@InterceptorBean(DualWrite.class)
+public class DualWriteInterceptor implements MethodInterceptor<Object, Object> {
+
+    private final DocumentSide documentSide;
+    private final NativeDocumentWriter nativeWriter;
+    private final WriteMetrics metrics;
+
+    public DualWriteInterceptor(DocumentSide documentSide, NativeDocumentWriter nativeWriter, WriteMetrics metrics) {
+        this.documentSide = documentSide;
+        this.nativeWriter = nativeWriter;
+        this.metrics = metrics;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Object intercept(MethodInvocationContext<Object, Object> context) {
+        Map<String, Object> args = context.getParameterValueMap();
+        String tenant = (String) args.get("tenant");
+        Phase phase = (Phase) args.get("phase");
+        List<Mutation> mutations = (List<Mutation>) args.get("mutations");
+        if (!phase.writesGraph()) {
+            return alone(tenant, phase, mutations);
+        }
+        WriteReceipt receipt = primary(tenant, "neo4j", () -> (WriteReceipt) context.proceed());
+        return phase.writesDocuments() ? documentSide.follow(receipt, mutations) : receipt;
+    }
+
+    private WriteReceipt alone(String tenant, Phase phase, List<Mutation> mutations) {
+        List<TouchedDocument> touched = primary(tenant, "mongodb", () -> nativeWriter.applyAlone(tenant, mutations));
+        return new WriteReceipt(tenant, phase, touched, "written");
+    }
+
+    private <T> T primary(String tenant, String store, java.util.function.Supplier<T> write) {
+        long start = System.nanoTime();
+        try {
+            T result = write.get();
+            metrics.recordWrite(tenant, store, "ok", Duration.ofNanos(System.nanoTime() - start));
+            return result;
+        } catch (MutationRejectedException e) {
+            metrics.recordWrite(tenant, store, "rejected", Duration.ofNanos(System.nanoTime() - start));
+            throw e;
+        } catch (RuntimeException e) {
+            metrics.recordWrite(tenant, store, "failed", Duration.ofNanos(System.nanoTime() - start));
+            throw new StoreUnavailableException(store.equals("neo4j") ? "Neo4j" : "MongoDB", e);
+        }
+    }
+}

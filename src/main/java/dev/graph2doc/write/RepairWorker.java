@@ -1,0 +1,114 @@
+package dev.graph2doc.write;
+
+import dev.graph2doc.store.WriteOutbox;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drains the outbox: every document recorded with a graph write and not confirmed by MongoDB is re-rendered
+ * from the graph and written version-guarded, then forgotten. Runs until stopped; a failed round (MongoDB
+ * down) leaves the outbox as it was and is tried again, so an outage of any length only delays repairs.
+ */
+public final class RepairWorker implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RepairWorker.class);
+
+    private final WriteOutbox outbox;
+    private final Rerenderer rerenderer;
+    private final OutboxConfirmations confirmations;
+    private final RepairSettings settings;
+    private final Clock clock;
+    private final WriteMetrics metrics;
+    private volatile Thread thread;
+
+    public RepairWorker(WriteOutbox outbox, Rerenderer rerenderer, OutboxConfirmations confirmations,
+                        RepairSettings settings, Clock clock, WriteMetrics metrics) {
+        this.outbox = outbox;
+        this.rerenderer = rerenderer;
+        this.confirmations = confirmations;
+        this.settings = settings;
+        this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    /** One round: forgets what the request path confirmed, then repairs the oldest due entries. */
+    public int drainOnce() {
+        outbox.clear(confirmations.take(10_000));
+        Instant due = clock.instant().minus(settings.grace());
+        Map<String, List<OutboxEntry>> byTenant = outbox.oldest(settings.batchSize()).stream()
+                .filter(e -> !e.recordedAt().isAfter(due))
+                .collect(Collectors.groupingBy(OutboxEntry::tenant, LinkedHashMap::new, Collectors.toList()));
+        int repaired = 0;
+        for (Map.Entry<String, List<OutboxEntry>> tenant : byTenant.entrySet()) {
+            repaired += repair(tenant.getKey(), tenant.getValue());
+        }
+        return repaired;
+    }
+
+    private int repair(String tenant, List<OutboxEntry> entries) {
+        List<TouchedDocument> stale = entries.stream()
+                .map(e -> new TouchedDocument(e.collection(), e.key(), e.version(), false)).toList();
+        try {
+            List<TouchedDocument> written = rerenderer.rewrite(tenant, stale);
+            outbox.clear(written.stream().map(d -> new OutboxEntry(tenant, d.collection(), d.key(), d.version(),
+                    clock.instant())).toList());
+            metrics.recordRepairs(tenant, "repaired", written.size());
+            return written.size();
+        } catch (RuntimeException e) {
+            metrics.recordRepairs(tenant, "failed", entries.size());
+            throw e;
+        }
+    }
+
+    public synchronized void start() {
+        if (thread == null) {
+            thread = Thread.ofPlatform().daemon().name("graph2doc-repair").start(this::run);
+        }
+    }
+
+    private void run() {
+        long failures = 0;
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                int repaired = drainOnce();
+                failures = 0;
+                if (repaired == 0) {
+                    Thread.sleep(settings.pollInterval());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                if (failures++ % 30 == 0) {
+                    LOG.warn("repair round failed, retrying every {}: {}", settings.pollInterval(), e.toString());
+                }
+                if (!pause()) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private boolean pause() {
+        try {
+            Thread.sleep(settings.pollInterval().multipliedBy(5));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (thread != null) {
+            thread.interrupt();
+            thread = null;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.graph2doc.write;
+
+import dev.graph2doc.mapping.CollectionMapping;
+import dev.graph2doc.mapping.DocumentView;
+import dev.graph2doc.mapping.Mapping;
+import dev.graph2doc.mapping.RenderBatch;
+import dev.graph2doc.store.DocumentStore;
+import dev.graph2doc.store.GraphStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The repair that always works while the graph exists: render the documents afresh with the mapping's one
+ * projection and write them version-guarded; a root that no longer exists becomes a tombstone. Returns what
+ * MongoDB now holds, so the outbox can forget exactly that much (a document whose graph values cannot be
+ * mapped is left out: it stays pending).
+ */
+public final class Rerenderer {
+
+    private final Mapping mapping;
+    private final GraphStore graph;
+    private final DocumentStore documents;
+
+    public Rerenderer(Mapping mapping, GraphStore graph, DocumentStore documents) {
+        this.mapping = mapping;
+        this.graph = graph;
+        this.documents = documents;
+    }
+
+    /** Rewrites each document of one tenant; returns them with the version MongoDB holds at least. */
+    public List<TouchedDocument> rewrite(String tenant, List<TouchedDocument> stale) {
+        List<TouchedDocument> written = new ArrayList<>(stale.size());
+        Map<String, List<TouchedDocument>> byCollection = stale.stream()
+                .collect(Collectors.groupingBy(TouchedDocument::collection, LinkedHashMap::new, Collectors.toList()));
+        byCollection.forEach((name, docs) -> written.addAll(rewrite(tenant, collection(name), docs)));
+        return written;
+    }
+
+    private List<TouchedDocument> rewrite(String tenant, CollectionMapping collection, List<TouchedDocument> docs) {
+        RenderBatch rendered = graph.renderKeys(collection, tenant, docs.stream().map(TouchedDocument::key).distinct().toList());
+        documents.upsertIfNewer(tenant, collection.name(), rendered.documents());
+        Map<Object, DocumentView> byKey = new LinkedHashMap<>();
+        rendered.documents().forEach(d -> byKey.put(d.key(), d));
+        List<TouchedDocument> out = new ArrayList<>(docs.size());
+        List<Object> unmappable = rendered.problems().stream().map(p -> p.key()).toList();
+        for (TouchedDocument doc : docs) {
+            DocumentView now = byKey.get(doc.key());
+            if (unmappable.contains(doc.key())) {
+                continue; // stays in the outbox, visible in the backlog, until the graph value is fixed
+            }
+            if (now == null) {
+                documents.tombstone(tenant, collection.name(), doc.key(), doc.version());
+                out.add(new TouchedDocument(collection.name(), doc.key(), doc.version(), true));
+            } else {
+                out.add(new TouchedDocument(collection.name(), doc.key(), Math.max(now.version(), doc.version()), false));
+            }
+        }
+        return out;
+    }
+
+    private CollectionMapping collection(String name) {
+        return mapping.collection(name).orElseThrow(() -> new IllegalStateException("collection '" + name
+                + "' is not in the active mapping " + mapping.source() + "; was the mapping changed mid-migration?"));
+    }
+}
