@@ -56,8 +56,9 @@ public final class MutationReader {
         try {
             root = JSON.readTree(body == null ? "" : body);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("malformed JSON: " + e.getOriginalMessage() + " (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")";
+            throw new IllegalArgumentException("malformed JSON: " + e.getOriginalMessage() + at);
         }
         if (root == null || !root.isObject() || !root.path("mutations").isArray()) {
             throw new IllegalArgumentException("the body must be a JSON object {\"mutations\": [...]}");
