@@ -2,7 +2,10 @@ package dev.graph2doc.cli;
 
 import dev.graph2doc.copy.CopyService;
 import dev.graph2doc.demo.FleetSeeder;
+import dev.graph2doc.metrics.BacklogGauges;
 import dev.graph2doc.metrics.CopyGauges;
+import dev.graph2doc.store.GraphWriter;
+import dev.graph2doc.write.RepairWorker;
 import dev.graph2doc.demo.FleetSpec;
 import dev.graph2doc.demo.SeedReport;
 import dev.graph2doc.mapping.ActiveMapping;
@@ -40,10 +43,13 @@ public final class RunningService implements AutoCloseable {
             seed.ifPresent(spec -> out.accept(seed(context, spec).summary()));
             Mapping mapping = context.getBean(ActiveMapping.class).get();
             out.accept("mapping: " + mapping.source() + " (" + mapping.collections().size() + " collections)");
+            context.getBean(GraphWriter.class).prepare();
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
             startServer(context, server);
             context.getBean(CopyService.class).startWorkers();
+            context.getBean(RepairWorker.class).start();
             context.getBean(CopyGauges.class).start();
+            context.getBean(BacklogGauges.class).start();
             return new RunningService(context, server);
         } catch (RuntimeException e) {
             context.close();

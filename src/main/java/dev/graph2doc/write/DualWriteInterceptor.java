@@ -5,6 +5,7 @@ import dev.graph2doc.store.NativeDocumentWriter;
 import io.micronaut.aop.InterceptorBean;
 import io.micronaut.aop.MethodInterceptor;
 import io.micronaut.aop.MethodInvocationContext;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
@@ -22,11 +23,18 @@ public class DualWriteInterceptor implements MethodInterceptor<Object, Object> {
     private final DocumentSide documentSide;
     private final NativeDocumentWriter nativeWriter;
     private final WriteMetrics metrics;
+    private final boolean crashAfterGraphCommit;
 
-    public DualWriteInterceptor(DocumentSide documentSide, NativeDocumentWriter nativeWriter, WriteMetrics metrics) {
+    /**
+     * {@code graph2doc.faults.crash-after-graph-commit}: a fault for rehearsals and tests — the process halts right
+     * after the graph committed a write the phase would also send to MongoDB, as a power cut would.
+     */
+    public DualWriteInterceptor(DocumentSide documentSide, NativeDocumentWriter nativeWriter, WriteMetrics metrics,
+                                @Value("${graph2doc.faults.crash-after-graph-commit:false}") boolean crashAfterGraphCommit) {
         this.documentSide = documentSide;
         this.nativeWriter = nativeWriter;
         this.metrics = metrics;
+        this.crashAfterGraphCommit = crashAfterGraphCommit;
     }
 
     @Override
@@ -40,6 +48,11 @@ public class DualWriteInterceptor implements MethodInterceptor<Object, Object> {
             return alone(tenant, phase, mutations);
         }
         WriteReceipt receipt = primary(tenant, "neo4j", () -> (WriteReceipt) context.proceed());
+        if (crashAfterGraphCommit && phase.writesDocuments()) {
+            System.err.println("graph2doc.faults.crash-after-graph-commit: halting after the graph committed "
+                    + receipt.documents().size() + " document(s) for tenant '" + tenant + "'");
+            Runtime.getRuntime().halt(137);
+        }
         return phase.writesDocuments() ? documentSide.follow(receipt, mutations) : receipt;
     }
 

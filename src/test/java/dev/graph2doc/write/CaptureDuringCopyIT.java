@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,11 +36,14 @@ class CaptureDuringCopyIT {
         WriteFixture fx = new WriteFixture(stores, "fleet.yaml");
         ExecutorService pool = Executors.newFixedThreadPool(3);
         AtomicBoolean copying = new AtomicBoolean(true);
+        AtomicInteger written = new AtomicInteger();
         try {
-            Future<Integer> writes = pool.submit(() -> writeRandomly(fx, copying, 7L));
-            copyEverything(stores, fx, pool);
+            Future<?> writes = pool.submit(() -> writeRandomly(fx, copying, written, 7L));
+            int partitions = copyEverything(stores, fx, pool, () -> awaitMore(written, 5));
             copying.set(false);
-            assertThat(writes.get()).as("writes landed while the copy ran").isGreaterThan(20);
+            writes.get();
+            assertThat(written.get()).as("writes landed between and during the copy's partitions")
+                    .isGreaterThanOrEqualTo(5 * partitions);
         } finally {
             pool.shutdownNow();
         }
@@ -57,7 +61,7 @@ class CaptureDuringCopyIT {
         WriteFixture fx = new WriteFixture(stores, "fleet.yaml");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            copyEverything(stores, fx, pool);
+            copyEverything(stores, fx, pool, () -> { });
         } finally {
             pool.shutdownNow();
         }
@@ -74,22 +78,34 @@ class CaptureDuringCopyIT {
         assertThat(fx.documents.find("acme", "devices", "d-000001").orElseThrow().body().get("model")).isEqualTo("Crash-1");
     }
 
-    private static void copyEverything(TestStores stores, WriteFixture fx, ExecutorService pool) throws InterruptedException {
+    private static int copyEverything(TestStores stores, WriteFixture fx, ExecutorService pool, Runnable betweenPartitions)
+            throws InterruptedException {
         CopyCoordinator copy = new CopyCoordinator(fx.mapping, fx.graph, fx.documents,
                 new MongoCopyStateStore(stores.mongo(), "graph2doc_control_test"),
                 new CopySettings(20, 60, Duration.ofSeconds(30), Duration.ofMillis(5)), fx.clock, d -> Thread.sleep(1),
                 pool, "copier", CopyProgressListener.NONE);
         copy.start(fx.graph.tenants(), List.of());
+        int partitions = 0;
         while (copy.copyOnePartition(() -> false)) {
-            Thread.sleep(5); // leaves the writer room between partitions
+            partitions++;
+            betweenPartitions.run();
+        }
+        return partitions;
+    }
+
+    /** Lets the writer land a few more writes (bounded wait), so writes interleave with every partition. */
+    private static void awaitMore(AtomicInteger written, int more) {
+        int target = written.get() + more;
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (written.get() < target && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
         }
     }
 
     /** A random mix on both tenants: renames, battery updates, re-links, deletes and re-creations. */
-    private static int writeRandomly(WriteFixture fx, AtomicBoolean running, long seed) {
+    private static void writeRandomly(WriteFixture fx, AtomicBoolean running, AtomicInteger written, long seed) {
         Random random = new Random(seed);
-        int written = 0;
-        for (int i = 0; i < 5_000 && running.get(); i++) {
+        for (int i = 0; i < 20_000 && running.get(); i++) {
             String tenant = random.nextBoolean() ? "acme" : "globex";
             NodeRef device = WriteFixture.device(String.format("d-%06d", random.nextInt(60)));
             NodeRef bin = WriteFixture.bin(String.format("b-%06d", random.nextInt(40)));
@@ -103,12 +119,11 @@ class CaptureDuringCopyIT {
             };
             try {
                 fx.writer.apply(tenant, mutations, true);
-                written++;
+                written.incrementAndGet();
             } catch (MutationRejectedException e) {
                 // the bin was deleted? bins are never deleted here; a link to a deleted device is refused: fine
             }
         }
-        return written;
     }
 
 }

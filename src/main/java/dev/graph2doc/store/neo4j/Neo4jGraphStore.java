@@ -14,9 +14,14 @@ import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.ClientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The graph store through one mapping; documents are rendered by {@link RenderQuery} and {@link DocumentAssembler}. */
 public final class Neo4jGraphStore implements GraphStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Neo4jGraphStore.class);
 
     private final Driver driver;
     private final Mapping mapping;
@@ -30,17 +35,31 @@ public final class Neo4jGraphStore implements GraphStore {
     public void prepare() {
         try (Session session = driver.session()) {
             for (CollectionMapping c : mapping.collections()) {
-                session.run(indexStatement(c)).consume();
+                keyConstraint(session, c);
             }
             session.run("CALL db.awaitIndexes(300)").consume();
         }
     }
 
-    private String indexStatement(CollectionMapping c) {
-        String name = escape("g2d_" + c.root() + "_" + c.key());
+    /**
+     * A uniqueness constraint on (tenant, key): its index serves the key-ordered reads, and it is what makes the
+     * write path's MERGE safe when two requests create the same node at once. A graph that already holds
+     * duplicate keys cannot take it (the mapping check reports those); it gets a plain index instead.
+     */
+    private void keyConstraint(Session session, CollectionMapping c) {
+        String label = escape(c.root());
         String on = mapping.tenancy().isFixed() ? "n." + escape(c.key())
                 : "n." + escape(mapping.tenancy().property()) + ", n." + escape(c.key());
-        return "CREATE INDEX " + name + " IF NOT EXISTS FOR (n:" + escape(c.root()) + ") ON (" + on + ")";
+        try {
+            session.run("DROP INDEX " + escape("g2d_" + c.root() + "_" + c.key()) + " IF EXISTS").consume();
+            session.run("CREATE CONSTRAINT " + escape("g2d_unique_" + c.root() + "_" + c.key()) + " IF NOT EXISTS FOR (n:"
+                    + label + ") REQUIRE (" + on + ") IS UNIQUE").consume();
+        } catch (ClientException e) {
+            LOG.warn("{} keys are not unique per tenant ({}); indexing them without the uniqueness constraint, so two "
+                    + "concurrent creations of one new key could both succeed", c.root(), e.getMessage());
+            session.run("CREATE INDEX " + escape("g2d_" + c.root() + "_" + c.key()) + " IF NOT EXISTS FOR (n:" + label
+                    + ") ON (" + on + ")").consume();
+        }
     }
 
     @Override
