@@ -1,0 +1,121 @@
+package dev.graph2doc.store.mongo;
+
+import com.mongodb.client.MongoClient;
+import dev.graph2doc.mapping.CollectionMapping;
+import dev.graph2doc.mapping.Embed;
+import dev.graph2doc.mapping.Mapping;
+import dev.graph2doc.mapping.Reference;
+import dev.graph2doc.mapping.WriteReadiness;
+import dev.graph2doc.store.NativeDocumentWriter;
+import dev.graph2doc.write.Mutation;
+import dev.graph2doc.write.TouchedDocument;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.bson.Document;
+
+/**
+ * Mutations applied to MongoDB's documents through the mapping, without the graph.
+ *
+ * <p><b>All or nothing without transactions</b> (mongo-java-server has none; a replica set would, but the same
+ * code must run on both): a batch is planned entirely in memory under a per-tenant write lock (a lease document
+ * with an expiry, taken by insert or by compare-and-set over an expired lease), so a rejected batch writes no
+ * document at all. The planned documents are then written in one journal document — a single-document insert is
+ * atomic, so from that moment the batch is decided — and applied one by one, each compare-and-set on {@code _id}
+ * and its version as planned, which makes re-applying harmless. A writer that dies after the journal leaves lock
+ * and journal behind; the next writer of the tenant (or {@link #prepare}) takes the expired lease and rolls the
+ * journal forward before doing anything else. Readers may see a batch half applied for the few milliseconds of
+ * the apply, never forever. Chosen over two-phase per-document markers because one journal document keeps the
+ * recovery a single read, and over a change-stream design because mongo-java-server has none. Limits: a batch's
+ * planned documents must fit one 16 MB journal document; the lease must outlast planning plus apply, and is renewed
+ * just before the journal is written, so a writer that lost it stops before deciding anything.
+ *
+ * <p>Forked phases use {@link #applyAfterGraph}: no lock, each touched document compare-and-set from exactly
+ * {@code version - 1}; what it cannot apply the caller re-renders from the graph.
+ */
+public final class MongoNativeWriter implements NativeDocumentWriter {
+
+    /** Test hook: told after the journal is written ({@code applied} 0) and after each journalled document. */
+    @FunctionalInterface
+    public interface Hooks {
+        Hooks NONE = (tenant, applied) -> { };
+
+        void applied(String tenant, int applied);
+    }
+
+    public static final Duration LEASE = Duration.ofSeconds(30);
+
+    private final Mapping mapping;
+    private final TenantCollections collections;
+    private final VersionedWrites writes;
+    private final TenantWriteLock lock;
+    private final WriteJournal journal;
+    private final Hooks hooks;
+
+    public MongoNativeWriter(MongoClient client, Mapping mapping) {
+        this(client, mapping, Clock.systemUTC(), Hooks.NONE);
+    }
+
+    public MongoNativeWriter(MongoClient client, Mapping mapping, Clock clock, Hooks hooks) {
+        WriteReadiness.require(mapping);
+        this.mapping = mapping;
+        this.collections = new TenantCollections(client, mapping.target());
+        this.writes = new VersionedWrites(collections);
+        this.lock = new TenantWriteLock(collections, clock, LEASE, "native-" + UUID.randomUUID());
+        this.journal = new WriteJournal(collections, writes);
+        this.hooks = hooks;
+    }
+
+    /**
+     * Creates the indexes the fan-out lookups use (an embedded neighbour's key, a reference list) and finishes a
+     * batch a crashed writer left journalled. Correctness never depends on the indexes, only speed.
+     */
+    public void prepare(String tenant) {
+        for (CollectionMapping c : mapping.collections()) {
+            for (Embed e : c.embeds()) {
+                String key = mapping.rootedAt(e.target()).map(CollectionMapping::key).orElseThrow();
+                collections.of(tenant, c.name()).createIndex(collections.tenantLeading().append(e.field() + "." + key, 1));
+            }
+            for (Reference r : c.references()) {
+                collections.of(tenant, c.name()).createIndex(collections.tenantLeading().append(r.field(), 1));
+            }
+        }
+        lock.acquire(tenant);
+        journal.rollForward(tenant);
+        lock.release(tenant);
+    }
+
+    @Override
+    public List<TouchedDocument> applyAfterGraph(String tenant, List<Mutation> mutations, List<TouchedDocument> touched) {
+        return new AfterGraphPatch(mapping, collections, writes).apply(tenant, mutations, touched);
+    }
+
+    @Override
+    public List<TouchedDocument> applyAlone(String tenant, List<Mutation> mutations) {
+        lock.acquire(tenant);
+        List<WriteJournal.Entry> entries;
+        List<TouchedDocument> touched;
+        try {
+            journal.rollForward(tenant);
+            List<WorkingSet.Slot> slots = new AlonePlanner(mapping, collections).plan(tenant, mutations).touched();
+            entries = slots.stream().map(s -> entry(tenant, s)).toList();
+            touched = slots.stream().map(s -> new TouchedDocument(s.collection, s.key, s.storedVersion + 1,
+                    s.body == null)).toList();
+            lock.confirm(tenant);
+            journal.record(tenant, entries);
+        } catch (RuntimeException e) {
+            lock.release(tenant);
+            throw e;
+        }
+        hooks.applied(tenant, 0);
+        journal.apply(tenant, entries, hooks);
+        lock.release(tenant);
+        return touched;
+    }
+
+    private WriteJournal.Entry entry(String tenant, WorkingSet.Slot slot) {
+        Document next = writes.stored(tenant, slot.collection, slot.key, slot.storedVersion + 1, slot.body);
+        return new WriteJournal.Entry(slot.collection, slot.storedVersion, !slot.stored, next);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.graph2doc.store.mongo;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.bson.Document;
+
+/**
+ * One writer per tenant at a time: a lease document taken by insert or by compare-and-set once the holder's
+ * lease has expired (a crashed holder), renewed before the point of no return, deleted on release.
+ */
+final class TenantWriteLock {
+
+    static final String COLLECTION = "_g2d_writes";
+    private static final int ATTEMPTS = 200;
+
+    private final TenantCollections collections;
+    private final Clock clock;
+    private final Duration lease;
+    private final String owner;
+
+    TenantWriteLock(TenantCollections collections, Clock clock, Duration lease, String owner) {
+        this.collections = collections;
+        this.clock = clock;
+        this.lease = lease;
+        this.owner = owner;
+    }
+
+    void acquire(String tenant) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            if (tryAcquire(tenant)) {
+                return;
+            }
+            pause();
+        }
+        Document held = store(tenant).find(id(tenant)).first();
+        throw new IllegalStateException("The write lock of tenant '" + tenant + "' is held by "
+                + (held == null ? "another writer" : "'" + held.get("owner") + "' until " + held.get("expiresAt"))
+                + "; retry the batch (a crashed holder's lease expires by itself)");
+    }
+
+    /** Renews the lease; fails when another writer has taken it over, so that this one must stop writing. */
+    void confirm(String tenant) {
+        long matched = store(tenant).updateOne(Filters.and(id(tenant), Filters.eq("owner", owner)),
+                Updates.set("expiresAt", Date.from(clock.instant().plus(lease)))).getMatchedCount();
+        if (matched != 1) {
+            throw new IllegalStateException("Writer '" + owner + "' lost the write lock of tenant '" + tenant
+                    + "' (its lease of " + lease + " expired): the batch was not applied — retry it");
+        }
+    }
+
+    void release(String tenant) {
+        store(tenant).deleteOne(Filters.and(id(tenant), Filters.eq("owner", owner)));
+    }
+
+    private boolean tryAcquire(String tenant) {
+        Instant now = clock.instant();
+        Document lock = new Document("_id", collections.storedId(tenant, "lock")).append("owner", owner)
+                .append("expiresAt", Date.from(now.plus(lease)));
+        try {
+            store(tenant).insertOne(lock);
+            return true;
+        } catch (MongoWriteException e) {
+            if (ErrorCategory.fromErrorCode(e.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+        return store(tenant).replaceOne(Filters.and(id(tenant), Filters.lt("expiresAt", Date.from(now))), lock)
+                .getMatchedCount() == 1;
+    }
+
+    private org.bson.conversions.Bson id(String tenant) {
+        return collections.idFilter(tenant, "lock");
+    }
+
+    private MongoCollection<Document> store(String tenant) {
+        return collections.of(tenant, COLLECTION);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(25);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a tenant's write lock", e);
+        }
+    }
+}
