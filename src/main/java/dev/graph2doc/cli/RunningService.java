@@ -4,7 +4,10 @@ import dev.graph2doc.copy.CopyService;
 import dev.graph2doc.demo.FleetSeeder;
 import dev.graph2doc.metrics.BacklogGauges;
 import dev.graph2doc.metrics.CopyGauges;
+import dev.graph2doc.mapping.WriteReadiness;
+import dev.graph2doc.store.GraphStore;
 import dev.graph2doc.store.GraphWriter;
+import dev.graph2doc.store.NativeDocumentWriter;
 import dev.graph2doc.write.RepairWorker;
 import dev.graph2doc.demo.FleetSpec;
 import dev.graph2doc.demo.SeedReport;
@@ -42,8 +45,10 @@ public final class RunningService implements AutoCloseable {
         try {
             seed.ifPresent(spec -> out.accept(seed(context, spec).summary()));
             Mapping mapping = context.getBean(ActiveMapping.class).get();
+            WriteReadiness.require(mapping); // writes must stay servable once MongoDB is alone
             out.accept("mapping: " + mapping.source() + " (" + mapping.collections().size() + " collections)");
             context.getBean(GraphWriter.class).prepare();
+            prepareNativeWrites(context);
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
             startServer(context, server);
             context.getBean(CopyService.class).startWorkers();
@@ -55,6 +60,12 @@ public final class RunningService implements AutoCloseable {
             context.close();
             throw e;
         }
+    }
+
+    /** Fan-out indexes per tenant, and any batch a crashed writer left journalled finished before serving. */
+    private static void prepareNativeWrites(ApplicationContext context) {
+        NativeDocumentWriter writer = context.getBean(NativeDocumentWriter.class);
+        context.getBean(GraphStore.class).tenants().forEach(writer::prepare);
     }
 
     static SeedReport seed(ApplicationContext context, FleetSpec spec) {

@@ -11,6 +11,9 @@ import java.util.List;
  */
 public interface NativeDocumentWriter {
 
+    /** Creates the indexes the fan-out lookups use and finishes any batch a crashed writer left half-applied. */
+    void prepare(String tenant);
+
     /**
      * Forked phases: the graph has applied the batch and versioned {@code touched}; moves each of those documents
      * from {@code version - 1} to {@code version} by applying the batch's share of changes to it.

@@ -4,6 +4,7 @@ import dev.graph2doc.mapping.ActiveMapping;
 import dev.graph2doc.store.mongo.BsonSizes;
 import dev.graph2doc.store.mongo.MongoCopyStateStore;
 import dev.graph2doc.store.mongo.MongoDocumentStore;
+import dev.graph2doc.store.mongo.MongoNativeWriter;
 import dev.graph2doc.store.neo4j.Neo4jGraphSchema;
 import dev.graph2doc.store.neo4j.Neo4jGraphStatistics;
 import dev.graph2doc.store.neo4j.Neo4jGraphStore;
@@ -46,6 +47,11 @@ class StoreBeans {
     @Singleton
     GraphWriter graphWriter(StoreConnections stores, ActiveMapping mapping) {
         return new Neo4jGraphWriter(stores.neo4j(), mapping.get(), Clock.systemUTC());
+    }
+
+    @Singleton
+    NativeDocumentWriter nativeDocumentWriter(StoreConnections stores, ActiveMapping mapping) {
+        return new MongoNativeWriter(stores.mongo(), mapping.get());
     }
 
     @Singleton

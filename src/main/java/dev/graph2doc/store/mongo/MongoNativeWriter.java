@@ -71,6 +71,7 @@ public final class MongoNativeWriter implements NativeDocumentWriter {
      * Creates the indexes the fan-out lookups use (an embedded neighbour's key, a reference list) and finishes a
      * batch a crashed writer left journalled. Correctness never depends on the indexes, only speed.
      */
+    @Override
     public void prepare(String tenant) {
         for (CollectionMapping c : mapping.collections()) {
             for (Embed e : c.embeds()) {
