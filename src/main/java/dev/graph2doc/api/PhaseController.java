@@ -1,5 +1,8 @@
 package dev.graph2doc.api;
 
+import dev.graph2doc.phase.InstanceBeat;
+import dev.graph2doc.phase.InstanceRegistry;
+import dev.graph2doc.phase.Phase;
 import dev.graph2doc.phase.PhaseChange;
 import dev.graph2doc.phase.PhaseMachine;
 import dev.graph2doc.phase.TenantPhaseStatus;
@@ -13,7 +16,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Operators move tenants between phases and read where each one is and how it got there. */
 @Controller("/migration")
@@ -25,10 +31,12 @@ class PhaseController {
 
     private final PhaseMachine machine;
     private final PhaseStore store;
+    private final InstanceRegistry instances;
 
-    PhaseController(PhaseMachine machine, PhaseStore store) {
+    PhaseController(PhaseMachine machine, PhaseStore store, InstanceRegistry instances) {
         this.machine = machine;
         this.store = store;
+        this.instances = instances;
     }
 
     /** 200 with the moved tenants' new status; 409 with every unmet condition; 400 for an unknown phase or tenant. */
@@ -36,12 +44,18 @@ class PhaseController {
     Phases transition(@Body Transition body) {
         List<TenantPhaseStatus> moved = machine.transition(TransitionRequest.of(body.to(), body.tenants(), body.reason(),
                 Boolean.TRUE.equals(body.force()), body.confirm(), OPERATOR));
-        return new Phases(machine.defaultPhase().name(), moved);
+        return phases(moved);
     }
 
+    /** Every tenant's phase, and every live instance with the phases it applies (tenants it does not list: default). */
     @Get("/phases")
     Phases phases() {
-        return new Phases(machine.defaultPhase().name(), machine.status());
+        return phases(machine.status());
+    }
+
+    private Phases phases(List<TenantPhaseStatus> tenants) {
+        List<Instance> live = instances.live().stream().map(Instance::of).toList();
+        return new Phases(machine.defaultPhase().name(), tenants, live);
     }
 
     /** The audit log, newest first; every tenant's when none is named. */
@@ -53,6 +67,15 @@ class PhaseController {
     record Transition(String to, List<String> tenants, String reason, Boolean force, String confirm) {
     }
 
-    record Phases(String defaultPhase, List<TenantPhaseStatus> tenants) {
+    record Phases(String defaultPhase, List<TenantPhaseStatus> tenants, List<Instance> instances) {
+    }
+
+    record Instance(String instance, Instant lastSeen, Map<String, Phase> phases) {
+
+        static Instance of(InstanceBeat beat) {
+            Map<String, Phase> applied = new TreeMap<>();
+            beat.applied().forEach(p -> applied.put(p.tenant(), p.phase()));
+            return new Instance(beat.instance(), beat.at(), applied);
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.graph2doc.cli;
 import dev.graph2doc.copy.CopyService;
 import dev.graph2doc.demo.FleetSeeder;
 import dev.graph2doc.metrics.CopyGauges;
+import dev.graph2doc.phase.InstanceRegistry;
 import dev.graph2doc.phase.PolledTenantPhases;
 import dev.graph2doc.demo.FleetSpec;
 import dev.graph2doc.demo.SeedReport;
@@ -42,6 +43,7 @@ public final class RunningService implements AutoCloseable {
             Mapping mapping = context.getBean(ActiveMapping.class).get();
             out.accept("mapping: " + mapping.source() + " (" + mapping.collections().size() + " collections)");
             context.getBean(PolledTenantPhases.class).start();
+            context.getBean(InstanceRegistry.class).start();
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
             startServer(context, server);
             context.getBean(CopyService.class).startWorkers();

@@ -1,9 +1,11 @@
 package dev.graph2doc.phase;
 
+import dev.graph2doc.copy.InstanceId;
 import dev.graph2doc.mapping.ActiveMapping;
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.store.CopyStateStore;
 import dev.graph2doc.store.GraphStore;
+import dev.graph2doc.store.InstanceStore;
 import dev.graph2doc.store.PhaseStore;
 import dev.graph2doc.store.WriteOutbox;
 import dev.graph2doc.store.mongo.MongoHealthIndicator;
@@ -51,15 +53,23 @@ class PhaseBeans {
     }
 
     @Singleton
+    @Bean(preDestroy = "close")
+    InstanceRegistry instanceRegistry(InstanceStore instances, InstanceId self, PolledTenantPhases phases,
+                                      @Value("${graph2doc.phase.heartbeat-interval:2s}") Duration interval,
+                                      @Value("${graph2doc.phase.instance-timeout:10s}") Duration timeout) {
+        return new InstanceRegistry(instances, self.value(), phases, Clock.systemUTC(), interval, timeout);
+    }
+
+    @Singleton
     PhaseMachine phaseMachine(PhaseStore store, GraphStore graph, ActiveMapping mapping, CopyStateStore copies,
                               Optional<WriteOutbox> outbox, ReadEvidence evidence, StoreReachability stores,
-                              GateSettings settings, PolledTenantPhases phases,
+                              GateSettings settings, InstanceRegistry registry,
                               @Value("${graph2doc.phase.default:GRAPH_ONLY}") Phase defaultPhase) {
         List<String> collections = mapping.get().collections().stream().map(CollectionMapping::name).toList();
         List<Gate> gates = List.of(new StoresReachableGate(stores), new CopyCompleteGate(collections, copies),
                 new BacklogGate(outbox), new ComparisonGate(evidence, settings), new ConfirmGate(),
                 new UnforkReadinessGate(evidence, settings));
-        return new PhaseMachine(store, graph::tenants, gates, defaultPhase, Clock.systemUTC(), phases::applied,
-                PhaseAcknowledgements.NONE);
+        return new PhaseMachine(store, graph::tenants, gates, defaultPhase, Clock.systemUTC(), registry::applied,
+                registry);
     }
 }

@@ -57,6 +57,10 @@ class PhaseApiIT {
         HttpResponse<String> copy = transition("{\"to\":\"COPY\",\"tenants\":[\"acme\"],\"reason\":\"canary\"}");
         assertThat(copy.statusCode()).as(copy.body()).isEqualTo(200);
         assertThat(JSON.readTree(copy.body()).at("/tenants/0/phase").asText()).isEqualTo("COPY");
+        assertThat(JSON.readTree(copy.body()).at("/tenants/0/pending").asBoolean()).as(copy.body()).isFalse();
+        JsonNode instances = JSON.readTree(get("/migration/phases").body()).get("instances");
+        assertThat(instances).hasSize(1);
+        assertThat(instances.at("/0/phases/acme").asText()).isEqualTo("COPY");
 
         HttpResponse<String> early = transition("{\"to\":\"FORK_WRITES\",\"tenants\":[\"acme\"]}");
         assertThat(early.statusCode()).isEqualTo(409);
