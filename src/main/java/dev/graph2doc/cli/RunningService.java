@@ -9,6 +9,8 @@ import dev.graph2doc.store.GraphStore;
 import dev.graph2doc.store.GraphWriter;
 import dev.graph2doc.store.NativeDocumentWriter;
 import dev.graph2doc.write.RepairWorker;
+import dev.graph2doc.phase.InstanceRegistry;
+import dev.graph2doc.phase.PolledTenantPhases;
 import dev.graph2doc.demo.FleetSpec;
 import dev.graph2doc.demo.SeedReport;
 import dev.graph2doc.mapping.ActiveMapping;
@@ -49,6 +51,8 @@ public final class RunningService implements AutoCloseable {
             out.accept("mapping: " + mapping.source() + " (" + mapping.collections().size() + " collections)");
             context.getBean(GraphWriter.class).prepare();
             prepareNativeWrites(context);
+            context.getBean(PolledTenantPhases.class).start();
+            context.getBean(InstanceRegistry.class).start();
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
             startServer(context, server);
             context.getBean(CopyService.class).startWorkers();

@@ -5,6 +5,7 @@ import dev.graph2doc.store.mongo.BsonSizes;
 import dev.graph2doc.store.mongo.MongoCopyStateStore;
 import dev.graph2doc.store.mongo.MongoDocumentStore;
 import dev.graph2doc.store.mongo.MongoNativeWriter;
+import dev.graph2doc.store.mongo.MongoPhaseStore;
 import dev.graph2doc.store.neo4j.Neo4jGraphSchema;
 import dev.graph2doc.store.neo4j.Neo4jGraphStatistics;
 import dev.graph2doc.store.neo4j.Neo4jGraphStore;
@@ -63,5 +64,11 @@ class StoreBeans {
     CopyStateStore copyStateStore(StoreConnections stores,
                                   @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase) {
         return new MongoCopyStateStore(stores.mongo(), controlDatabase);
+    }
+
+    @Singleton
+    PhaseStore phaseStore(StoreConnections stores,
+                          @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase) {
+        return new MongoPhaseStore(stores.mongo(), controlDatabase);
     }
 }

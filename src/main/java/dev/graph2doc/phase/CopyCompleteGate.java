@@ -1,0 +1,51 @@
+package dev.graph2doc.phase;
+
+import dev.graph2doc.copy.CopyPlan;
+import dev.graph2doc.copy.PartitionState;
+import dev.graph2doc.store.CopyStateStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Structural, before {@code FORK_WRITES}: every mapped collection of the tenant is planned and fully copied. */
+public final class CopyCompleteGate implements Gate {
+
+    private final List<String> collections;
+    private final CopyStateStore copies;
+
+    public CopyCompleteGate(List<String> collections, CopyStateStore copies) {
+        this.collections = List.copyOf(collections);
+        this.copies = copies;
+    }
+
+    @Override
+    public boolean guards(PhaseTransition transition) {
+        return transition == PhaseTransition.COPY_TO_FORK_WRITES;
+    }
+
+    @Override
+    public boolean structural() {
+        return true;
+    }
+
+    @Override
+    public List<String> unmet(GateInput input) {
+        String tenant = input.tenant();
+        List<String> unmet = new ArrayList<>();
+        for (String collection : collections) {
+            Optional<CopyPlan> plan = copies.plan(tenant, collection);
+            if (plan.isEmpty()) {
+                unmet.add("copy of tenant '" + tenant + "' collection '" + collection + "' was never started: "
+                        + "POST /migration/copy {\"tenants\":[\"" + tenant + "\"]}, then wait until it is COMPLETE");
+                continue;
+            }
+            long done = copies.partitions(tenant, collection).stream().filter(PartitionState::done).count();
+            int total = plan.get().partitions().size();
+            if (done < total) {
+                unmet.add("copy of tenant '" + tenant + "' collection '" + collection + "' is not complete: " + done
+                        + " of " + total + " partitions done; wait until GET /migration/copy shows it COMPLETE");
+            }
+        }
+        return unmet;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.graph2doc.phase;
+
+import dev.graph2doc.store.InstanceStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * This instance's heartbeat (every interval, and right after it changes a phase) with the phases it applies,
+ * and the view of every live instance: a transition is pending while a live instance applies an older version
+ * of the tenant's phase. Instances silent for longer than the timeout are dropped.
+ */
+public final class InstanceRegistry implements PhaseAcknowledgements, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InstanceRegistry.class);
+
+    private final InstanceStore store;
+    private final String self;
+    private final PolledTenantPhases phases;
+    private final Clock clock;
+    private final Duration interval;
+    private final Duration timeout;
+    private ScheduledExecutorService beater;
+
+    public InstanceRegistry(InstanceStore store, String self, PolledTenantPhases phases, Clock clock, Duration interval,
+                            Duration timeout) {
+        if (timeout.compareTo(interval.multipliedBy(2)) < 0) {
+            throw new IllegalArgumentException("graph2doc.phase.instance-timeout = " + timeout
+                    + " must be at least twice graph2doc.phase.heartbeat-interval = " + interval);
+        }
+        this.store = store;
+        this.self = self;
+        this.phases = phases;
+        this.clock = clock;
+        this.interval = interval;
+        this.timeout = timeout;
+    }
+
+    public void beat() {
+        Instant now = clock.instant();
+        store.beat(new InstanceBeat(self, now, List.copyOf(phases.applied().values())));
+        store.dropSeenBefore(now.minus(timeout));
+    }
+
+    public List<InstanceBeat> live() {
+        return store.seenSince(clock.instant().minus(timeout));
+    }
+
+    @Override
+    public List<String> notApplying(TenantPhase phase) {
+        if (!phase.stored()) {
+            return List.of();
+        }
+        return live().stream().filter(i -> i.versionOf(phase.tenant()) < phase.version()).map(InstanceBeat::instance)
+                .toList();
+    }
+
+    public synchronized void start() {
+        if (beater == null) {
+            beater = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "instance-heartbeat");
+                t.setDaemon(true);
+                return t;
+            });
+            beater.scheduleWithFixedDelay(this::beatQuietly, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** A change this instance made: applied at once, and reported at once so its own acknowledgement does not lag. */
+    public void applied(TenantPhase phase) {
+        phases.applied(phase);
+        beatQuietly();
+    }
+
+    private void beatQuietly() {
+        try {
+            beat();
+        } catch (RuntimeException e) {
+            LOG.warn("heartbeat of {}: {}; retrying in {}", self, e.getMessage(), interval);
+        }
+    }
+
+    /** Stops beating and leaves the registry, so no transition waits for this instance until it times out. */
+    @Override
+    public synchronized void close() {
+        if (beater != null) {
+            beater.shutdownNow();
+            beater = null;
+            try {
+                store.remove(self);
+            } catch (RuntimeException e) {
+                LOG.warn("leaving the instance registry: {}; others drop {} after {}", e.getMessage(), self, timeout);
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.graph2doc.phase;
+
+import dev.graph2doc.copy.InstanceId;
+import dev.graph2doc.mapping.ActiveMapping;
+import dev.graph2doc.mapping.CollectionMapping;
+import dev.graph2doc.store.CopyStateStore;
+import dev.graph2doc.store.GraphStore;
+import dev.graph2doc.store.InstanceStore;
+import dev.graph2doc.store.PhaseStore;
+import dev.graph2doc.store.WriteOutbox;
+import dev.graph2doc.store.mongo.MongoHealthIndicator;
+import dev.graph2doc.store.neo4j.Neo4jHealthIndicator;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Secondary;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** The phase machine, its gates and the phases this instance applies, over the control database. */
+@Factory
+class PhaseBeans {
+
+    @Singleton
+    GateSettings gateSettings(@Value("${graph2doc.phase.gates.max-mismatch-ratio:0.001}") double maxMismatchRatio,
+                              @Value("${graph2doc.phase.gates.min-comparisons:1000}") long minComparisons,
+                              @Value("${graph2doc.phase.gates.verification-freshness:24h}") Duration freshness,
+                              @Value("${graph2doc.phase.gates.min-compare-duration:30m}") Duration minCompare,
+                              @Value("${graph2doc.phase.gates.store-timeout:5s}") Duration storeTimeout) {
+        return new GateSettings(maxMismatchRatio, minComparisons, freshness, minCompare, storeTimeout);
+    }
+
+    /** No shadow comparator or verifier yet: no evidence, so the comparison gates stay unmet until forced. */
+    @Singleton
+    @Secondary
+    ReadEvidence noReadEvidence() {
+        return ReadEvidence.NONE;
+    }
+
+    @Singleton
+    StoreReachability storeReachability(Neo4jHealthIndicator neo4j, MongoHealthIndicator mongo, GateSettings settings) {
+        return new HealthReachability(neo4j, mongo, settings.storeTimeout());
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    PolledTenantPhases tenantPhases(PhaseStore store, @Value("${graph2doc.phase.default:GRAPH_ONLY}") Phase defaultPhase,
+                                    @Value("${graph2doc.phase.poll-interval:1s}") Duration pollInterval) {
+        return new PolledTenantPhases(store, defaultPhase, pollInterval);
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    InstanceRegistry instanceRegistry(InstanceStore instances, InstanceId self, PolledTenantPhases phases,
+                                      @Value("${graph2doc.phase.heartbeat-interval:2s}") Duration interval,
+                                      @Value("${graph2doc.phase.instance-timeout:10s}") Duration timeout) {
+        return new InstanceRegistry(instances, self.value(), phases, Clock.systemUTC(), interval, timeout);
+    }
+
+    @Singleton
+    PhaseMachine phaseMachine(PhaseStore store, GraphStore graph, ActiveMapping mapping, CopyStateStore copies,
+                              Optional<WriteOutbox> outbox, ReadEvidence evidence, StoreReachability stores,
+                              GateSettings settings, InstanceRegistry registry,
+                              @Value("${graph2doc.phase.default:GRAPH_ONLY}") Phase defaultPhase) {
+        List<String> collections = mapping.get().collections().stream().map(CollectionMapping::name).toList();
+        List<Gate> gates = List.of(new StoresReachableGate(stores), new CopyCompleteGate(collections, copies),
+                new BacklogGate(outbox), new ComparisonGate(evidence, settings), new ConfirmGate(),
+                new UnforkReadinessGate(evidence, settings));
+        return new PhaseMachine(store, graph::tenants, gates, defaultPhase, Clock.systemUTC(), registry::applied,
+                registry);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.graph2doc.store;
+
+import dev.graph2doc.store.mongo.MongoInstanceStore;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+/** Control-database ports added with the phase machine, bound beside {@link StoreBeans}. */
+@Factory
+class ControlStoreBeans {
+
+    @Singleton
+    InstanceStore instanceStore(StoreConnections stores,
+                                @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase) {
+        return new MongoInstanceStore(stores.mongo(), controlDatabase);
+    }
+}

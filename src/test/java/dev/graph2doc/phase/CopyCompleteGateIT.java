@@ -1,0 +1,63 @@
+package dev.graph2doc.phase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.graph2doc.copy.CopyPartition;
+import dev.graph2doc.copy.CopyPlan;
+import dev.graph2doc.store.mongo.MongoCopyStateStore;
+import dev.graph2doc.testing.StoresExtension;
+import dev.graph2doc.testing.TestStores;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The copy gate reads the same plans and partitions the copy workers write. */
+@ExtendWith(StoresExtension.class)
+class CopyCompleteGateIT {
+
+    private static final String CONTROL = "graph2doc_control_copy_gate_it";
+    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+    private MongoCopyStateStore copies;
+
+    @BeforeEach
+    void clean(TestStores stores) {
+        stores.mongo().getDatabase(CONTROL).drop();
+        copies = new MongoCopyStateStore(stores.mongo(), CONTROL);
+    }
+
+    @Test
+    void shouldRefuseForkWritesUntilEveryPartitionOfEveryCollectionIsDone() {
+        Gate gate = new CopyCompleteGate(List.of("bins", "devices"), copies);
+        CopyPartition first = new CopyPartition("acme", "bins", 0, null, "b-50");
+        CopyPartition second = new CopyPartition("acme", "bins", 1, "b-50", null);
+        CopyPartition devices = new CopyPartition("acme", "devices", 0, null, null);
+        copies.savePlanIfAbsent(new CopyPlan("acme", "bins", List.of(first, second), 100, T0));
+
+        assertThat(gate.unmet(input())).containsExactly(
+                "copy of tenant 'acme' collection 'bins' is not complete: 0 of 2 partitions done; "
+                        + "wait until GET /migration/copy shows it COMPLETE",
+                "copy of tenant 'acme' collection 'devices' was never started: "
+                        + "POST /migration/copy {\"tenants\":[\"acme\"]}, then wait until it is COMPLETE");
+
+        copies.savePlanIfAbsent(new CopyPlan("acme", "devices", List.of(devices), 10, T0));
+        done(first);
+        done(devices);
+        assertThat(gate.unmet(input())).singleElement().asString().contains("1 of 2 partitions done");
+
+        done(second);
+        assertThat(gate.unmet(input())).isEmpty();
+    }
+
+    private void done(CopyPartition p) {
+        copies.claim(p, "w", T0, T0.plusSeconds(30)).orElseThrow();
+        assertThat(copies.complete(p, "w", 50)).isTrue();
+    }
+
+    private static GateInput input() {
+        return new GateInput(new TenantPhase("acme", Phase.COPY, T0, 1), PhaseTransition.COPY_TO_FORK_WRITES,
+                TransitionRequest.of("FORK_WRITES", List.of("acme"), "r", true, null, "operator"), T0);
+    }
+}
