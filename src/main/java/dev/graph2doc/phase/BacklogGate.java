@@ -3,17 +3,16 @@ package dev.graph2doc.phase;
 import dev.graph2doc.store.WriteOutbox;
 import dev.graph2doc.write.Backlog;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Soft, before {@code FORK_WRITES}, {@code SWAP_READS} and {@code UNFORKED}: the tenant's repair backlog is
- * drained. Without a write outbox in this process the backlog is unknown, and the gate says so.
+ * drained: MongoDB holds every write the graph took.
  */
 public final class BacklogGate implements Gate {
 
-    private final Optional<WriteOutbox> outbox;
+    private final WriteOutbox outbox;
 
-    public BacklogGate(Optional<WriteOutbox> outbox) {
+    public BacklogGate(WriteOutbox outbox) {
         this.outbox = outbox;
     }
 
@@ -31,11 +30,7 @@ public final class BacklogGate implements Gate {
     @Override
     public List<String> unmet(GateInput input) {
         String tenant = input.tenant();
-        if (outbox.isEmpty()) {
-            return List.of("backlog of tenant '" + tenant + "' is unknown: this process has no write outbox; "
-                    + "force with a reason if no writes are captured yet");
-        }
-        Backlog backlog = outbox.get().backlog(tenant);
+        Backlog backlog = outbox.backlog(tenant);
         if (backlog.documents() == 0) {
             return List.of();
         }

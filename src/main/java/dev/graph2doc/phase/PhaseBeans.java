@@ -18,7 +18,6 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /** The phase machine, its gates and the phases this instance applies, over the control database. */
 @Factory
@@ -62,7 +61,7 @@ class PhaseBeans {
 
     @Singleton
     PhaseMachine phaseMachine(PhaseStore store, GraphStore graph, ActiveMapping mapping, CopyStateStore copies,
-                              Optional<WriteOutbox> outbox, ReadEvidence evidence, StoreReachability stores,
+                              WriteOutbox outbox, ReadEvidence evidence, StoreReachability stores,
                               GateSettings settings, InstanceRegistry registry,
                               @Value("${graph2doc.phase.default:GRAPH_ONLY}") Phase defaultPhase) {
         List<String> collections = mapping.get().collections().stream().map(CollectionMapping::name).toList();

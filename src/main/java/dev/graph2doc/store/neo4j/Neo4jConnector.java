@@ -47,6 +47,8 @@ public final class Neo4jConnector {
         Config config = Config.builder()
                 .withConnectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .withConnectionAcquisitionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                // a write waiting out a Neo4j outage holds its request: retry transient failures briefly, then answer 503
+                .withMaxTransactionRetryTime(Math.min(timeout.toMillis(), 5_000), TimeUnit.MILLISECONDS)
                 .withLogging(Logging.slf4j())
                 .build();
         Driver driver = GraphDatabase.driver(uri, auth, config);
