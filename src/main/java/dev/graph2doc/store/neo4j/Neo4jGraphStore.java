@@ -48,10 +48,15 @@ public final class Neo4jGraphStore implements GraphStore {
      */
     private void keyConstraint(Session session, CollectionMapping c) {
         String label = escape(c.root());
-        String on = mapping.tenancy().isFixed() ? "n." + escape(c.key())
-                : "n." + escape(mapping.tenancy().property()) + ", n." + escape(c.key());
+        List<String> properties = mapping.tenancy().isFixed() ? List.of(c.key()) : List.of(mapping.tenancy().property(), c.key());
+        String on = String.join(", ", properties.stream().map(p -> "n." + escape(p)).toList());
         try {
-            session.run("DROP INDEX " + escape("g2d_" + c.root() + "_" + c.key()) + " IF EXISTS").consume();
+            // a plain index on the same properties (ours from before, or the application's) blocks the constraint
+            session.run("SHOW INDEXES YIELD name, labelsOrTypes, properties, owningConstraint, entityType "
+                            + "WHERE entityType = 'NODE' AND owningConstraint IS NULL AND labelsOrTypes = [$label] "
+                            + "AND properties = $properties RETURN name", Map.of("label", c.root(), "properties", properties))
+                    .list(r -> r.get("name").asString())
+                    .forEach(name -> session.run("DROP INDEX " + escape(name) + " IF EXISTS").consume());
             session.run("CREATE CONSTRAINT " + escape("g2d_unique_" + c.root() + "_" + c.key()) + " IF NOT EXISTS FOR (n:"
                     + label + ") REQUIRE (" + on + ") IS UNIQUE").consume();
         } catch (ClientException e) {
