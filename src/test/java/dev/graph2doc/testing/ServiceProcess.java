@@ -64,6 +64,11 @@ public final class ServiceProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    /** Waits for the process to end by itself; its exit code, or null if it still runs after {@code timeout}. */
+    public Integer awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS) ? process.exitValue() : null;
+    }
+
     public String output() throws IOException {
         return Files.readString(log);
     }
