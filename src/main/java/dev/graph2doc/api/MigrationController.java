@@ -2,7 +2,10 @@ package dev.graph2doc.api;
 
 import dev.graph2doc.copy.CopyService;
 import dev.graph2doc.copy.CopyStatus;
+import dev.graph2doc.phase.TenantPhases;
 import dev.graph2doc.store.GraphStore;
+import dev.graph2doc.store.WriteOutbox;
+import dev.graph2doc.write.Backlog;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -24,10 +27,14 @@ class MigrationController {
 
     private final CopyService copy;
     private final GraphStore graph;
+    private final TenantPhases phases;
+    private final WriteOutbox outbox;
 
-    MigrationController(CopyService copy, GraphStore graph) {
+    MigrationController(CopyService copy, GraphStore graph, TenantPhases phases, WriteOutbox outbox) {
         this.copy = copy;
         this.graph = graph;
+        this.phases = phases;
+        this.outbox = outbox;
     }
 
     /** Every tenant the graph holds, listed from the start, with its copy progress per collection. */
@@ -40,7 +47,11 @@ class MigrationController {
                     .forEach(s -> perCollection.put(s.collection(), CopyView.Progress.of(s)));
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("tenant", tenant);
+            row.put("phase", phases.phaseOf(tenant));
             row.put("copy", perCollection);
+            Backlog backlog = outbox.backlog(tenant);
+            row.put("backlog", Map.of("documents", backlog.documents(),
+                    "oldest", backlog.oldest() == null ? "none" : backlog.oldest().toString()));
             return row;
         }).toList();
         return Map.of("tenants", tenants);

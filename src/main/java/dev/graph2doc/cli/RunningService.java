@@ -5,6 +5,8 @@ import dev.graph2doc.demo.FleetSeeder;
 import dev.graph2doc.metrics.BacklogGauges;
 import dev.graph2doc.metrics.CopyGauges;
 import dev.graph2doc.mapping.WriteReadiness;
+import dev.graph2doc.phase.Phase;
+import dev.graph2doc.phase.TenantPhases;
 import dev.graph2doc.store.GraphStore;
 import dev.graph2doc.store.GraphWriter;
 import dev.graph2doc.store.NativeDocumentWriter;
@@ -66,10 +68,12 @@ public final class RunningService implements AutoCloseable {
         }
     }
 
-    /** Fan-out indexes per tenant, and any batch a crashed writer left journalled finished before serving. */
+    /** Any batch a crashed writer left journalled is finished before an unforked tenant is served again. */
     private static void prepareNativeWrites(ApplicationContext context) {
         NativeDocumentWriter writer = context.getBean(NativeDocumentWriter.class);
-        context.getBean(GraphStore.class).tenants().forEach(writer::prepare);
+        TenantPhases phases = context.getBean(TenantPhases.class);
+        context.getBean(GraphStore.class).tenants().stream().filter(t -> phases.phaseOf(t) == Phase.UNFORKED)
+                .forEach(writer::prepare);
     }
 
     static SeedReport seed(ApplicationContext context, FleetSpec spec) {

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public interface NativeDocumentWriter {
 
-    /** Creates the indexes the fan-out lookups use and finishes any batch a crashed writer left half-applied. */
+    /** Finishes any batch a crashed writer left half-applied; call before serving an unforked tenant. */
     void prepare(String tenant);
 
     /**

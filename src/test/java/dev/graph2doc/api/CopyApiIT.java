@@ -68,6 +68,8 @@ class CopyApiIT {
         JsonNode overview = JSON.readTree(get("/migration").body());
         assertThat(overview.at("/tenants/0/tenant").asText()).isEqualTo("acme");
         assertThat(overview.at("/tenants/0/copy/bins/state").asText()).isEqualTo("COMPLETE");
+        assertThat(overview.at("/tenants/0/phase").asText()).isEqualTo("GRAPH_ONLY");
+        assertThat(overview.at("/tenants/0/backlog/documents").asLong()).isZero();
         service.context().getBean(dev.graph2doc.metrics.CopyGauges.class).refresh();
         String metrics = get("/prometheus").body();
         // exactly the roots: no partition copied twice by two workers of this instance

@@ -42,7 +42,7 @@ class DataApiWriteIT {
     void start(TestStores stores) throws Exception {
         this.stores = stores;
         stores.clear();
-        new FleetSeeder(new Neo4jFleetGraphStore(stores.neo4j()), Clock.systemUTC()).seed(new FleetSpec(2, 12, 1, 5L), m -> { });
+        new FleetSeeder(new Neo4jFleetGraphStore(stores.neo4j()), Clock.systemUTC()).seed(new FleetSpec(3, 12, 1, 5L), m -> { });
         URI bolt = URI.create(stores.neo4jUri());
         neo4jProxy = new TcpProxy(bolt.getHost(), bolt.getPort());
         Map<String, Object> properties = new HashMap<>(stores.properties());
@@ -85,6 +85,25 @@ class DataApiWriteIT {
         assertThat(device.get("model")).isEqualTo("Forked-1");
         assertThat(device.get("_g2d_v", Number.class).longValue()).isPositive();
         assertThat(stores.mongo().getDatabase("fleet_globex").getCollection("devices").countDocuments()).as("other tenant not copied").isZero();
+    }
+
+    @Test
+    void shouldWriteMongoAloneAndLeaveNeo4jAsItWasWhenTheTenantIsUnforked() throws Exception {
+        client.moveTo(List.of("initech"), "UNFORKED");
+
+        HttpResponse<String> answer = client.mutate("initech", "[{\"op\":\"upsertNode\",\"label\":\"Device\","
+                + "\"key\":\"d-000004\",\"properties\":{\"model\":\"Unforked-1\"}}]");
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode body = ServiceClient.JSON.readTree(answer.body());
+        assertThat(body.get("phase").asText()).isEqualTo("UNFORKED");
+        assertThat(body.get("documents").toString()).contains("{\"collection\":\"devices\",\"key\":\"d-000004\",\"version\":1");
+        Document device = stores.mongo().getDatabase("fleet_initech").getCollection("devices").find(new Document("_id", "d-000004")).first();
+        assertThat(device.get("model")).isEqualTo("Unforked-1");
+        try (var session = stores.neo4j().session()) {
+            assertThat(session.run("MATCH (d:Device {customerId: 'initech', id: 'd-000004'}) RETURN d.model AS m, d._g2dVersion AS v")
+                    .single().asMap()).as("Neo4j is no longer written").doesNotContainValue("Unforked-1").containsEntry("v", null);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -14,6 +14,8 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.DocumentView;
+import dev.graph2doc.mapping.Embed;
+import dev.graph2doc.mapping.Reference;
 import dev.graph2doc.mapping.IndexSpec;
 import dev.graph2doc.mapping.Mapping;
 import dev.graph2doc.store.DocumentStore;
@@ -32,8 +34,11 @@ public final class MongoDocumentStore implements DocumentStore {
 
     private final TenantCollections collections;
 
+    private final Mapping mapping;
+
     public MongoDocumentStore(MongoClient client, Mapping mapping) {
         this.collections = new TenantCollections(client, mapping.target());
+        this.mapping = mapping;
     }
 
     @Override
@@ -43,6 +48,18 @@ public final class MongoDocumentStore implements DocumentStore {
             Document keys = collections.tenantLeading();
             index.paths().forEach(path -> keys.append(path, 1));
             target.createIndex(keys, new IndexOptions().unique(index.unique()));
+        }
+        fanOutIndexes(target, collection);
+    }
+
+    /** What native writes look neighbours up by: an embedded neighbour's key, a reference list. Speed only. */
+    private void fanOutIndexes(MongoCollection<Document> target, CollectionMapping collection) {
+        for (Embed e : collection.embeds()) {
+            mapping.rootedAt(e.target()).ifPresent(root ->
+                    target.createIndex(collections.tenantLeading().append(e.field() + "." + root.key(), 1)));
+        }
+        for (Reference r : collection.references()) {
+            target.createIndex(collections.tenantLeading().append(r.field(), 1));
         }
     }
 

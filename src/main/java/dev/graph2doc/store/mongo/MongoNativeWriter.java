@@ -67,21 +67,9 @@ public final class MongoNativeWriter implements NativeDocumentWriter {
         this.hooks = hooks;
     }
 
-    /**
-     * Creates the indexes the fan-out lookups use (an embedded neighbour's key, a reference list) and finishes a
-     * batch a crashed writer left journalled. Correctness never depends on the indexes, only speed.
-     */
+    /** Finishes a batch a crashed writer left journalled (fan-out indexes come with the copy: MongoDocumentStore.prepare). */
     @Override
     public void prepare(String tenant) {
-        for (CollectionMapping c : mapping.collections()) {
-            for (Embed e : c.embeds()) {
-                String key = mapping.rootedAt(e.target()).map(CollectionMapping::key).orElseThrow();
-                collections.of(tenant, c.name()).createIndex(collections.tenantLeading().append(e.field() + "." + key, 1));
-            }
-            for (Reference r : c.references()) {
-                collections.of(tenant, c.name()).createIndex(collections.tenantLeading().append(r.field(), 1));
-            }
-        }
         lock.acquire(tenant);
         journal.rollForward(tenant);
         lock.release(tenant);
