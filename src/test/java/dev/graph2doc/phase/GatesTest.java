@@ -138,7 +138,7 @@ class GatesTest {
         }
 
         @Override
-        public void clear(String tenant, String collection, Object key, long version) {
+        public void clear(List<OutboxEntry> confirmed) {
         }
 
         @Override
