@@ -16,6 +16,7 @@ import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
 import dev.graph2doc.write.MutationHandler;
 import dev.graph2doc.write.RepairWorker;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.BeanContext;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -76,20 +77,24 @@ public final class WriteBenchmark {
                 beans.getBean(GraphWriter.class), beans.getBean(NativeDocumentWriter.class),
                 beans.getBean(CircuitBreaker.class)), tenant, options, progress);
         WriteBenchSetup setup = new WriteBenchSetup(spec, tenant, options);
+        MeterRegistry meters = beans.getBean(MeterRegistry.class);
+        runs.warmUp();
         WriteRunResult rawNeo4j = runs.rawNeo4j();
         WriteRunResult graphOnly = runs.phase(Phase.GRAPH_ONLY);
         long began = System.nanoTime();
         long copied = data.copy();
         beans.getBean(NativeDocumentWriter.class).prepare(tenant);
         progress.accept(setup.copied(copied, System.nanoTime() - began));
+        StoreTimes beforeFork = StoreTimes.snapshot(meters);
         WriteRunResult fork = runs.phase(Phase.FORK_WRITES);
+        String forkTimes = StoreTimes.snapshot(meters).since(beforeFork, "FORK_WRITES (warm-up included)");
         WriteBenchData.Drained afterFork = data.drain();
         WriteRunResult open = runs.breakerOpen();
         WriteBenchData.Drained afterOpen = data.drain();
         progress.accept(setup.drained("breaker open", afterOpen));
         WriteRunResult rawMongodb = runs.rawMongodb();
         WriteRunResult unforked = runs.phase(Phase.UNFORKED);
-        List<String> notes = List.of(setup.drained("FORK_WRITES", afterFork), setup.drained("breaker open", afterOpen),
+        List<String> notes = List.of(forkTimes, setup.drained("FORK_WRITES", afterFork), setup.drained("breaker open", afterOpen),
                 setup.machine());
         return new WriteBenchReport(setup.lines(), rawNeo4j, rawMongodb, graphOnly, fork, open, unforked, notes);
     }

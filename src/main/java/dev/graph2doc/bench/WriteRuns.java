@@ -38,6 +38,14 @@ final class WriteRuns {
         this.progress = progress;
     }
 
+    /** Untimed batches through the graph writer before the first run, so that it does not pay for a cold JVM and Neo4j. */
+    void warmUp() throws InterruptedException {
+        runner.run("warm-up", mix.batches("pre", 3 * options.warmup()), batch -> {
+            paths.graphWriter().apply(tenant, batch, false);
+            return "ok";
+        });
+    }
+
     WriteRunResult rawNeo4j() throws InterruptedException {
         return measure("raw neo4j", "neo", batch -> {
             paths.graphWriter().apply(tenant, batch, false);
