@@ -34,7 +34,8 @@ final class WriteBenchSetup {
                 + "write lease, journal, versioned compare-and-set per document), no interceptor");
         out.add("GRAPH_ONLY, FORK_WRITES, UNFORKED = the MutationHandler bean through DualWriteInterceptor with that phase;"
                 + " breaker open = FORK_WRITES with the 'mongodb-writes' breaker forced open");
-        out.add("order: warm-up (" + 3 * options.warmup() + " batches through the graph writer), raw neo4j, GRAPH_ONLY, "
+        out.add("order: warm-up (" + Math.max(3 * options.warmup(), options.requests())
+                + " batches through the graph writer, as many through GRAPH_ONLY), raw neo4j, GRAPH_ONLY, "
                 + "MongoDB brought level with the graph, FORK_WRITES, drain, breaker open, "
                 + "drain, raw mongodb, UNFORKED (the MongoDB-only runs last: they move MongoDB ahead of the graph)");
         out.add("repair worker not running during the runs; the outbox is drained between them (RepairWorker.drainOnce)");
