@@ -73,9 +73,7 @@ public final class WriteBenchmark {
         beans.getBean(GraphWriter.class).prepare();
         WriteBenchData data = new WriteBenchData(mapping, beans.getBean(GraphStore.class),
                 beans.getBean(DocumentStore.class), beans.getBean(WriteOutbox.class), beans.getBean(RepairWorker.class), tenant);
-        WriteRuns runs = new WriteRuns(new WriteRuns.Paths(beans.getBean(MutationHandler.class),
-                beans.getBean(GraphWriter.class), beans.getBean(NativeDocumentWriter.class),
-                beans.getBean(CircuitBreaker.class)), tenant, options, progress);
+        WriteRuns runs = new WriteRuns(paths(), tenant, options, progress);
         WriteBenchSetup setup = new WriteBenchSetup(spec, tenant, options);
         MeterRegistry meters = beans.getBean(MeterRegistry.class);
         runs.warmUp();
@@ -97,6 +95,11 @@ public final class WriteBenchmark {
         List<String> notes = List.of(forkTimes, setup.drained("FORK_WRITES", afterFork), setup.drained("breaker open", afterOpen),
                 setup.machine());
         return new WriteBenchReport(setup.lines(), rawNeo4j, rawMongodb, graphOnly, fork, open, unforked, notes);
+    }
+
+    private WriteRuns.Paths paths() {
+        return new WriteRuns.Paths(beans.getBean(MutationHandler.class), beans.getBean(GraphWriter.class),
+                beans.getBean(NativeDocumentWriter.class), beans.getBean(CircuitBreaker.class));
     }
 
     /** On stores that outlive us, never write into documents the tenant already has. */
