@@ -1,0 +1,98 @@
+package dev.graph2doc.bench;
+
+import dev.graph2doc.phase.Phase;
+import dev.graph2doc.store.GraphWriter;
+import dev.graph2doc.store.NativeDocumentWriter;
+import dev.graph2doc.write.Mutation;
+import dev.graph2doc.write.MutationHandler;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The six runs of {@code bench writes}, each the same mix: warm-up batches first (untimed, their own reading
+ * keys), then the timed ones. The raw runs call the store ports directly; the phase runs call the
+ * {@link MutationHandler} bean, so the dual-write interceptor routes them by the phase argument.
+ */
+final class WriteRuns {
+
+    /** The write path's beans the runs go through. */
+    record Paths(MutationHandler handler, GraphWriter graphWriter, NativeDocumentWriter nativeWriter,
+                 CircuitBreaker breaker) {
+    }
+
+    private final Paths paths;
+    private final String tenant;
+    private final WriteBenchOptions options;
+    private final WriteMix mix;
+    private final ConcurrentRun runner;
+    private final Consumer<String> progress;
+
+    WriteRuns(Paths paths, String tenant, WriteBenchOptions options, Consumer<String> progress) {
+        this.paths = paths;
+        this.tenant = tenant;
+        this.options = options;
+        this.mix = new WriteMix(options.devices());
+        this.runner = new ConcurrentRun(options.concurrency());
+        this.progress = progress;
+    }
+
+    /**
+     * Untimed batches through the graph writer and the GRAPH_ONLY handler before the first run: whichever graph run
+     * came first was measured 1.5-2x slower with only its own warm-up (a JVM and a Neo4j still warming).
+     */
+    void warmUp() throws InterruptedException {
+        runner.run("warm-up", mix.batches("pre-raw", initialWarmUp()), batch -> {
+            paths.graphWriter().apply(tenant, batch, false);
+            return "ok";
+        });
+        runner.run("warm-up", mix.batches("pre-handler", initialWarmUp()),
+                batch -> paths.handler().apply(tenant, Phase.GRAPH_ONLY, batch).mongodb());
+    }
+
+    int initialWarmUp() {
+        return Math.max(3 * options.warmup(), options.requests());
+    }
+
+    WriteRunResult rawNeo4j() throws InterruptedException {
+        return measure("raw neo4j", "neo", batch -> {
+            paths.graphWriter().apply(tenant, batch, false);
+            return "ok";
+        });
+    }
+
+    WriteRunResult rawMongodb() throws InterruptedException {
+        return measure("raw mongodb", "mongo", batch -> {
+            paths.nativeWriter().applyAlone(tenant, batch);
+            return "ok";
+        });
+    }
+
+    WriteRunResult phase(Phase phase) throws InterruptedException {
+        return measure(phase.name(), phase.name().toLowerCase(), batch -> paths.handler().apply(tenant, phase, batch).mongodb());
+    }
+
+    /** FORK_WRITES with the MongoDB breaker forced open for the whole run (warm-up included), then reset. */
+    WriteRunResult breakerOpen() throws InterruptedException {
+        paths.breaker().transitionToForcedOpenState();
+        try {
+            return measure("FORK_WRITES, breaker open", "open",
+                    batch -> paths.handler().apply(tenant, Phase.FORK_WRITES, batch).mongodb());
+        } finally {
+            paths.breaker().reset();
+        }
+    }
+
+    private WriteRunResult measure(String name, String tag, Function<List<Mutation>, String> write)
+            throws InterruptedException {
+        if (options.warmup() > 0) {
+            runner.run(name + " warm-up", mix.batches(tag + "-w", options.warmup()), write);
+        }
+        WriteRunResult result = runner.run(name, mix.batches(tag, options.requests()), write);
+        progress.accept(String.format(java.util.Locale.ROOT, "  %s: %d batches, p50 %.2f ms, p99 %.2f ms, %.0f batches/s%s",
+                name, result.batches(), result.p50Millis(), result.p99Millis(), result.batchesPerSecond(),
+                result.failures() == 0 ? "" : ", " + result.failures() + " FAILED"));
+        return result;
+    }
+}

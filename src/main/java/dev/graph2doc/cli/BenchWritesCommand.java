@@ -1,0 +1,59 @@
+package dev.graph2doc.cli;
+
+import dev.graph2doc.bench.WriteBenchOptions;
+import dev.graph2doc.bench.WriteBenchReport;
+import dev.graph2doc.bench.WriteBenchmark;
+import dev.graph2doc.store.StoreConnections;
+import io.micronaut.context.ApplicationContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "writes", mixinStandardHelpOptions = true,
+        description = {"Seeds a one-tenant fleet graph ('acme', --devices devices and bins) and drives the same seeded mix",
+                "of mutation batches at --concurrency through: the raw Neo4j writer, MongoDB alone (the native writer),",
+                "and the write handler in GRAPH_ONLY, FORK_WRITES, FORK_WRITES with the MongoDB breaker open, and UNFORKED.",
+                "Prints p50/p99 latency and batches/s per run and the ratios FORK_WRITES p50 / (raw Neo4j + raw MongoDB)",
+                "(target <= 1.2) and breaker-open p50 / GRAPH_ONLY p50 (target <= 1.1). Without NEO4J_URI/MONGODB_URI it",
+                "starts embedded stores in this process. On real servers it refuses if tenant 'acme' or its MongoDB",
+                "database exists, and removes both at the end."})
+final class BenchWritesCommand implements Callable<Integer> {
+
+    @Option(names = "--devices", defaultValue = "500", description = "Devices (and bins) to seed. Default: ${DEFAULT-VALUE}.")
+    int devices;
+
+    @Option(names = "--requests", defaultValue = "2000", description = "Timed batches per run. Default: ${DEFAULT-VALUE}.")
+    int requests;
+
+    @Option(names = "--warmup", defaultValue = "300", description = "Untimed batches before each run. Default: ${DEFAULT-VALUE}.")
+    int warmup;
+
+    @Option(names = "--concurrency", defaultValue = "4", description = "Writers sending batches at once. Default: ${DEFAULT-VALUE}.")
+    int concurrency;
+
+    @Option(names = "--json", description = "Also write the figures and ratios to this file as JSON.")
+    Path json;
+
+    @Override
+    public Integer call() throws InterruptedException, IOException {
+        WriteBenchOptions options = new WriteBenchOptions(devices, requests, warmup, concurrency);
+        // its own control database; repairs due at once, so the drains between runs need not wait out a grace period
+        Map<String, Object> properties = Map.of("graph2doc.control.database", "bench_writes_control",
+                "graph2doc.repair.grace", "0s");
+        try (ApplicationContext context = ApplicationContexts.start(properties)) {
+            StoreConnections stores = context.getBean(StoreConnections.class);
+            System.out.println(stores.describe());
+            WriteBenchReport report = new WriteBenchmark(context, !stores.embedded()).run(options, System.out::println);
+            report.lines().forEach(System.out::println);
+            if (json != null) {
+                Files.writeString(json, report.json());
+                System.out.println("figures written to " + json);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.graph2doc.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.graph2doc.cli.Graph2doc;
+import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
+import dev.graph2doc.testing.StoresExtension;
+import dev.graph2doc.testing.TestStores;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bench writes} run in-process on tiny sizes: every run and both ratios are printed; values are not judged. */
+@ExtendWith(StoresExtension.class)
+class WriteBenchIT {
+
+    private static final String NUMBER = "\\d+(\\.\\d+)?";
+    private static final List<String> ROWS = List.of("raw neo4j", "raw mongodb", "GRAPH_ONLY", "FORK_WRITES",
+            "FORK_WRITES, breaker open", "UNFORKED");
+
+    @Test
+    void shouldPrintEveryRunAndBothRatiosAndRemoveItsDataWhenRunOnATinyFleet(TestStores stores, @TempDir Path dir)
+            throws IOException {
+        stores.clear();
+        Path json = dir.resolve("writes.json");
+
+        Run run = runAgainst(stores, "bench", "writes", "--devices", "20", "--requests", "40", "--warmup", "5",
+                "--concurrency", "3", "--json", json.toString());
+
+        assertThat(run.exit()).as(run.out()).isZero();
+        for (String row : ROWS) {
+            assertThat(run.lines()).as(row).anyMatch(l -> l.matches("\\Q" + row + "\\E\\s+40\\s+" + NUMBER + "\\s+"
+                    + NUMBER + "\\s+" + NUMBER + "\\s+.*"));
+        }
+        assertThat(run.lines()).anyMatch(l -> l.matches("FORK_WRITES p50 / \\(raw Neo4j \\+ raw MongoDB\\) = " + NUMBER
+                        + " \\(target <= 1\\.2\\): (met|NOT met)"))
+                .anyMatch(l -> l.matches("breaker open p50 / GRAPH_ONLY p50 = " + NUMBER + " \\(target <= 1\\.1\\): (met|NOT met)"))
+                .anyMatch(l -> l.matches("outbox after breaker open: (\\d+) documents; \\1 re-rendered .*; 0 left"));
+        assertThat(run.out()).doesNotContain("FAILED", "failed:");
+        assertThat(Files.readString(json)).contains("\"name\":\"UNFORKED\",\"batches\":40", "\"forkRatio\":");
+        assertThat(new Neo4jFleetGraphStore(stores.neo4j()).hasTenant("acme")).isFalse();
+        assertThat(stores.mongo().listDatabaseNames().into(new ArrayList<>())).doesNotContain("fleet_acme");
+    }
+
+    @Test
+    void shouldExitWithTwoNamingTheValueWhenAnOptionIsOutOfRange() {
+        Run run = run(Map.of(), "bench", "writes", "--requests", "0", "--concurrency", "65");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("graph2doc: --requests = 0 must be 1 or more; --concurrency = 65 must be 1..64.");
+    }
+
+    record Run(int exit, String out, String err) {
+        List<String> lines() {
+            return out.lines().map(String::strip).toList();
+        }
+    }
+
+    /** The command sees the test stores the way an operator's NEO4J_URI/MONGODB_URI would point it at them. */
+    private static Run runAgainst(TestStores stores, String... args) {
+        Map<String, String> properties = new HashMap<>();
+        stores.properties().forEach((k, v) -> properties.put(k, String.valueOf(v)));
+        return run(properties, args);
+    }
+
+    private static Run run(Map<String, String> properties, String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        properties.forEach(System::setProperty);
+        try {
+            int exit = Graph2doc.run(args);
+            return new Run(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8).strip());
+        } finally {
+            properties.keySet().forEach(System::clearProperty);
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+}
