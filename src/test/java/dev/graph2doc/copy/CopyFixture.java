@@ -1,12 +1,9 @@
 package dev.graph2doc.copy;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.graph2doc.mapping.CollectionMapping;
-import dev.graph2doc.mapping.DocumentEquality;
 import dev.graph2doc.mapping.DocumentView;
 import dev.graph2doc.mapping.Mapping;
-import dev.graph2doc.mapping.RenderBatch;
 import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.GraphStore;
 import dev.graph2doc.store.mongo.MongoCopyStateStore;
@@ -16,7 +13,6 @@ import dev.graph2doc.testing.MutableClock;
 import dev.graph2doc.testing.RenderComparison;
 import dev.graph2doc.testing.TestStores;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -1,10 +1,7 @@
 package dev.graph2doc.store.mongo;
 
 import com.mongodb.client.MongoClient;
-import dev.graph2doc.mapping.CollectionMapping;
-import dev.graph2doc.mapping.Embed;
 import dev.graph2doc.mapping.Mapping;
-import dev.graph2doc.mapping.Reference;
 import dev.graph2doc.mapping.WriteReadiness;
 import dev.graph2doc.store.NativeDocumentWriter;
 import dev.graph2doc.write.Mutation;
@@ -13,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.bson.Document;
 
 /**
  * Mutations applied to MongoDB's documents through the mapping, without the graph.
