@@ -6,6 +6,7 @@ import dev.graph2doc.mapping.WriteReadiness;
 import dev.graph2doc.store.NativeDocumentWriter;
 import dev.graph2doc.write.Mutation;
 import dev.graph2doc.write.TouchedDocument;
+import org.bson.Document;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
