@@ -11,6 +11,11 @@ import java.util.List;
  */
 public interface NativeDocumentWriter {
 
+    /** Whether {@code failure} is worth an immediate retry (the server moved, restarted, or was briefly unreachable). */
+    default boolean isTransient(Throwable failure) {
+        return false;
+    }
+
     /** Finishes any batch a crashed writer left half-applied; call before serving an unforked tenant. */
     void prepare(String tenant);
 

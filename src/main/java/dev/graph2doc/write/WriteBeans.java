@@ -4,7 +4,6 @@ import dev.graph2doc.mapping.ActiveMapping;
 import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.GraphStore;
 import dev.graph2doc.store.WriteOutbox;
-import dev.graph2doc.store.mongo.MongoFailures;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -77,7 +76,7 @@ class WriteBeans {
                               @Value("${graph2doc.write.mongodb.attempts:2}") int attempts,
                               @Value("${graph2doc.write.mongodb.threads:16}") int threads) {
         Retry retry = Retry.of("mongodb-writes", RetryConfig.custom().maxAttempts(attempts)
-                .waitDuration(Duration.ofMillis(20)).retryOnException(MongoFailures::isTransient).build());
+                .waitDuration(Duration.ofMillis(20)).retryOnException(nativeWriter::isTransient).build());
         TimeLimiter limiter = TimeLimiter.of(TimeLimiterConfig.custom().timeoutDuration(timeout)
                 .cancelRunningFuture(false).build());
         ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,

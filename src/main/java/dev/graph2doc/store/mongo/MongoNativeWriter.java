@@ -73,6 +73,11 @@ public final class MongoNativeWriter implements NativeDocumentWriter {
     }
 
     @Override
+    public boolean isTransient(Throwable failure) {
+        return MongoFailures.isTransient(failure);
+    }
+
+    @Override
     public List<TouchedDocument> applyAfterGraph(String tenant, List<Mutation> mutations, List<TouchedDocument> touched) {
         return new AfterGraphPatch(mapping, collections, writes).apply(tenant, mutations, touched);
     }
