@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class MappingLoaderTest {
 
     /** A valid mapping; tests break it one line at a time. Line numbers below refer to this text. */
-    private static final String VALID = """
+    static final String VALID = """
             tenant: { property: customerId }
             target: { layout: database-per-tenant, databasePrefix: "t_" }
             collections:

@@ -11,23 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class WriteReadinessTest {
 
-    /** A mapping MongoDB can serve alone; tests break it one line at a time. Line numbers refer to this text. */
-    private static final String VALID = """
-            tenant: { property: customerId }
-            target: { layout: database-per-tenant, databasePrefix: "t_" }
-            collections:
-              - name: bins
-                root: Bin
-                key: id
-                fields: [id, capacityLitres]
-                embed:
-                  - { field: devices, rel: MONITORS, direction: in, target: Device, fields: [id, model], relFields: [since] }
-              - name: devices
-                root: Device
-                key: id
-                references:
-                  - { field: binIds, rel: MONITORS, direction: out, target: Bin }
-            """;
+    /** MappingLoaderTest's valid mapping is one MongoDB can serve alone; tests break it one line at a time. */
+    private static final String VALID = MappingLoaderTest.VALID;
 
     @Test
     void shouldAcceptTheShippedMappings() throws IOException {
