@@ -51,6 +51,8 @@ public final class RunningService implements AutoCloseable {
             Mapping mapping = context.getBean(ActiveMapping.class).get();
             WriteReadiness.require(mapping); // writes must stay servable once MongoDB is alone
             out.accept("mapping: " + mapping.source() + " (" + mapping.collections().size() + " collections)");
+            // the key constraints make concurrent creation of one new node safe, from the first write, not the first copy
+            context.getBean(GraphStore.class).prepare();
             context.getBean(GraphWriter.class).prepare();
             prepareNativeWrites(context);
             context.getBean(PolledTenantPhases.class).start();
