@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * request: whatever does not reach MongoDB is already in the outbox, and the repair worker finishes it.
  * While the breaker is open nothing is attempted, so an outage adds no latency.
  */
-public final class DocumentSide {
+public final class DocumentSide implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DocumentSide.class);
 
@@ -54,6 +54,12 @@ public final class DocumentSide {
             metrics.recordWrite(tenant, "mongodb", "backlog", Duration.ofNanos(System.nanoTime() - start));
             return receipt.withMongodb("backlog");
         }
+    }
+
+    /** Stops the MongoDB pool with the service; a call still running ends on its own, its entries stay in the outbox. */
+    @Override
+    public void close() {
+        resilience.executor().shutdown();
     }
 
     private List<TouchedDocument> write(String tenant, List<Mutation> mutations, List<TouchedDocument> touched) {

@@ -70,6 +70,7 @@ class WriteBeans {
     }
 
     @Singleton
+    @Bean(preDestroy = "close")
     DocumentSide documentSide(dev.graph2doc.store.NativeDocumentWriter nativeWriter, Rerenderer rerenderer,
                               OutboxConfirmations confirmations, CircuitBreaker breaker, WriteMetrics metrics,
                               @Value("${graph2doc.write.mongodb.timeout:1s}") Duration timeout,
