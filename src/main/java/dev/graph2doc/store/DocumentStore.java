@@ -28,6 +28,21 @@ public interface DocumentStore {
     /** Documents with a key greater than {@code after} (null: from the start), in key order. */
     List<DocumentView> page(String tenant, String collection, Object after, int limit);
 
+    /** Live documents with a key greater than {@code after} (null: from the start) that pass {@code filter}, in key order. */
+    List<DocumentView> query(String tenant, String collection, FieldFilter filter, Object after, int limit);
+
+    /**
+     * Replaces the stored document with {@code document} unless the stored one is strictly newer: a repair, which
+     * must also overwrite a corrupted document of the same version. Returns false when a newer one was kept.
+     */
+    boolean repair(String tenant, DocumentView document);
+
+    /**
+     * Deletes the document unless it is newer than {@code version} (a write landed since it was seen): the repair
+     * of a document MongoDB holds and the graph does not. Returns whether it was deleted.
+     */
+    boolean removeUnlessNewer(String tenant, String collection, Object key, long version);
+
     long count(String tenant, String collection);
 
     record UpsertSummary(int written, int keptNewer) {

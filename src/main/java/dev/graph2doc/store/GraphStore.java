@@ -17,6 +17,12 @@ public interface GraphStore {
     /** Roots with {@code after < key <= upTo} (either bound may be null: open), at most {@code limit}, in key order. */
     RenderBatch renderRange(CollectionMapping collection, String tenant, Object after, Object upTo, int limit);
 
+    /**
+     * Roots with a key greater than {@code after} (null: from the start) whose top-level fields pass
+     * {@code filter}, at most {@code limit}, in key order: the graph side of a collection read.
+     */
+    RenderBatch renderPage(CollectionMapping collection, String tenant, FieldFilter filter, Object after, int limit);
+
     /** The roots with these keys; keys without a root are simply absent from the result. */
     RenderBatch renderKeys(CollectionMapping collection, String tenant, Collection<?> keys);
 

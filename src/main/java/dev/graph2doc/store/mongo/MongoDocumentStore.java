@@ -19,6 +19,7 @@ import dev.graph2doc.mapping.Reference;
 import dev.graph2doc.mapping.IndexSpec;
 import dev.graph2doc.mapping.Mapping;
 import dev.graph2doc.store.DocumentStore;
+import dev.graph2doc.store.FieldFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,10 +36,12 @@ public final class MongoDocumentStore implements DocumentStore {
     private final TenantCollections collections;
 
     private final Mapping mapping;
+    private final DocumentRepairs repairs;
 
     public MongoDocumentStore(MongoClient client, Mapping mapping) {
         this.collections = new TenantCollections(client, mapping.target());
         this.mapping = mapping;
+        this.repairs = new DocumentRepairs(collections);
     }
 
     @Override
@@ -149,12 +152,30 @@ public final class MongoDocumentStore implements DocumentStore {
 
     @Override
     public List<DocumentView> page(String tenant, String collection, Object after, int limit) {
-        Bson filter = Filters.and(collections.tenantFilter(tenant), StoredDocuments.LIVE,
-                after == null ? new Document() : collections.idAfter(tenant, after));
+        return query(tenant, collection, FieldFilter.NONE, after, limit);
+    }
+
+    @Override
+    public List<DocumentView> query(String tenant, String collection, FieldFilter filter, Object after, int limit) {
+        List<Bson> and = new ArrayList<>(List.of(collections.tenantFilter(tenant), StoredDocuments.LIVE));
+        if (after != null) {
+            and.add(collections.idAfter(tenant, BsonValues.toBson(after)));
+        }
+        filter.anyOf().forEach((field, values) -> and.add(Filters.in(field, values.stream().map(BsonValues::toBson).toList())));
         List<DocumentView> out = new ArrayList<>(limit);
-        collections.of(tenant, collection).find(filter).sort(new Document("_id", 1)).limit(limit)
+        collections.of(tenant, collection).find(Filters.and(and)).sort(new Document("_id", 1)).limit(limit)
                 .forEach(d -> out.add(StoredDocuments.fromStored(collection, d, collections)));
         return out;
+    }
+
+    @Override
+    public boolean repair(String tenant, DocumentView document) {
+        return repairs.replaceUnlessNewer(tenant, document);
+    }
+
+    @Override
+    public boolean removeUnlessNewer(String tenant, String collection, Object key, long version) {
+        return repairs.removeUnlessNewer(tenant, collection, key, version);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static dev.graph2doc.store.neo4j.CypherNames.escape;
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.Mapping;
 import dev.graph2doc.mapping.RenderBatch;
+import dev.graph2doc.store.FieldFilter;
 import dev.graph2doc.store.GraphStore;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -74,6 +75,19 @@ public final class Neo4jGraphStore implements GraphStore {
         params.put("upTo", upTo);
         params.put("limit", limit);
         return render(collection, tenant, query(collection).range(after != null, upTo != null), params);
+    }
+
+    @Override
+    public RenderBatch renderPage(CollectionMapping collection, String tenant, FieldFilter filter, Object after,
+                                  int limit) {
+        Map<String, Object> params = params(tenant);
+        params.put("after", after);
+        params.put("limit", limit);
+        List<String> fields = List.copyOf(filter.anyOf().keySet());
+        for (int i = 0; i < fields.size(); i++) {
+            params.put("f" + i, filter.anyOf().get(fields.get(i)));
+        }
+        return render(collection, tenant, query(collection).page(after != null, fields), params);
     }
 
     @Override

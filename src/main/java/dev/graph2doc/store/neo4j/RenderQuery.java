@@ -38,6 +38,17 @@ final class RenderQuery {
         return match(where) + " WITH n ORDER BY " + k + " LIMIT $limit " + projection();
     }
 
+    /** {@code $f0, $f1, ...} hold the accepted values of the filter's fields, in the filter's order. */
+    String page(boolean hasAfter, List<String> filterFields) {
+        String k = "n." + escape(collection.key());
+        List<String> where = new ArrayList<>(tenantPredicate("n"));
+        where.add(hasAfter ? k + " > $after" : k + " IS NOT NULL");
+        for (int i = 0; i < filterFields.size(); i++) {
+            where.add("n." + escape(filterFields.get(i)) + " IN $f" + i);
+        }
+        return match(where) + " WITH n ORDER BY " + k + " LIMIT $limit " + projection();
+    }
+
     String keys() {
         List<String> where = new ArrayList<>(tenantPredicate("n"));
         where.add("n." + escape(collection.key()) + " IN $keys");
