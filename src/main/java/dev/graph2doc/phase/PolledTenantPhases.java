@@ -44,6 +44,15 @@ public final class PolledTenantPhases implements TenantPhases, AutoCloseable {
         return p == null ? defaultPhase : p.phase();
     }
 
+    @Override
+    public TenantPhase stateOf(String tenant) {
+        if (!loaded) {
+            refresh();
+        }
+        TenantPhase p = phases.get(tenant);
+        return p == null ? TenantPhase.initial(tenant, defaultPhase) : p;
+    }
+
     /** Every tenant with a stored phase, as this instance applies it. */
     public Map<String, TenantPhase> applied() {
         if (!loaded) {

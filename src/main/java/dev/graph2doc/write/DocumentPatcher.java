@@ -1,5 +1,6 @@
 package dev.graph2doc.write;
 
+import dev.graph2doc.mapping.KeyOrder;
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.Direction;
 import dev.graph2doc.mapping.Embed;

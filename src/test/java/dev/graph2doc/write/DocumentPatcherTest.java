@@ -1,5 +1,6 @@
 package dev.graph2doc.write;
 
+import dev.graph2doc.mapping.KeyOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

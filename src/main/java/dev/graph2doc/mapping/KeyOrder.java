@@ -1,4 +1,4 @@
-package dev.graph2doc.write;
+package dev.graph2doc.mapping;
 
 import java.util.Comparator;
 
@@ -6,19 +6,19 @@ import java.util.Comparator;
  * The order Cypher's {@code ORDER BY} gives keys, so that arrays built here sort as the renderer sorts them:
  * strings before booleans before numbers; numbers by value (a Long and a Double of one value are one key).
  */
-final class KeyOrder {
+public final class KeyOrder {
 
-    static final Comparator<Object> KEYS = KeyOrder::compare;
+    public static final Comparator<Object> KEYS = KeyOrder::compare;
 
     private KeyOrder() {
     }
 
-    static boolean same(Object a, Object b) {
+    public static boolean same(Object a, Object b) {
         return a != null && b != null && compare(a, b) == 0;
     }
 
     /** Nulls last, as {@code ORDER BY} puts them. */
-    static int compare(Object a, Object b) {
+    public static int compare(Object a, Object b) {
         if (a == null || b == null) {
             return a == null ? (b == null ? 0 : 1) : -1;
         }

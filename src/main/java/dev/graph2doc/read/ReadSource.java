@@ -1,0 +1,16 @@
+package dev.graph2doc.read;
+
+import dev.graph2doc.mapping.CollectionMapping;
+import dev.graph2doc.mapping.DocumentView;
+import java.util.Optional;
+
+/** One store answering the data API's reads, in the mapping's document view. */
+public interface ReadSource {
+
+    /** The store's name as metrics and samples label it: {@code neo4j} or {@code mongodb}. */
+    String name();
+
+    Optional<DocumentView> get(String tenant, CollectionMapping collection, Object key);
+
+    ReadPage page(String tenant, CollectionMapping collection, ReadQuery query);
+}
