@@ -79,6 +79,12 @@ class RiskDocumentSizerTest {
             }
 
             @Override
+            public RenderBatch renderPage(CollectionMapping c, String tenant, dev.graph2doc.store.FieldFilter filter,
+                                          Object after, int limit) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public long countRoots(CollectionMapping collection, String tenant) {
                 throw new UnsupportedOperationException();
             }
