@@ -1,6 +1,8 @@
 package dev.graph2doc.store;
 
+import dev.graph2doc.store.mongo.MongoComparisonTallyStore;
 import dev.graph2doc.store.mongo.MongoInstanceStore;
+import dev.graph2doc.store.mongo.MongoMismatchSampleStore;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -13,5 +15,18 @@ class ControlStoreBeans {
     InstanceStore instanceStore(StoreConnections stores,
                                 @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase) {
         return new MongoInstanceStore(stores.mongo(), controlDatabase);
+    }
+
+    @Singleton
+    ComparisonTallyStore comparisonTallyStore(StoreConnections stores,
+                                              @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase) {
+        return new MongoComparisonTallyStore(stores.mongo(), controlDatabase);
+    }
+
+    @Singleton
+    MismatchSampleStore mismatchSampleStore(StoreConnections stores,
+                                            @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase,
+                                            @Value("${graph2doc.read.compare.samples:1000}") int capacity) {
+        return new MongoMismatchSampleStore(stores.mongo(), controlDatabase, capacity);
     }
 }

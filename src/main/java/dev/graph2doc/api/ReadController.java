@@ -1,0 +1,61 @@
+package dev.graph2doc.api;
+
+import dev.graph2doc.mapping.CollectionMapping;
+import dev.graph2doc.mapping.DocumentView;
+import dev.graph2doc.read.DocumentJson;
+import dev.graph2doc.read.ReadPage;
+import dev.graph2doc.read.ReadQuery;
+import dev.graph2doc.read.ReadRequests;
+import dev.graph2doc.read.ReadRouter;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data API's reads, served by the store the tenant's phase names ({@link ReadRouter}); the same JSON whichever
+ * store answers. Every read is scoped to the tenant in the path: a key of another tenant is simply not found.
+ */
+@Controller("/v1/tenants/{tenant}/collections/{collection}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ReadController {
+
+    private final ReadRequests requests;
+    private final ReadRouter router;
+
+    ReadController(ReadRequests requests, ReadRouter router) {
+        this.requests = requests;
+        this.router = router;
+    }
+
+    @Get("/{key}")
+    HttpResponse<Map<String, Object>> one(@PathVariable String tenant, @PathVariable String collection,
+                                          @PathVariable String key) {
+        MutationController.requireTenant(tenant);
+        CollectionMapping c = requests.collection(collection);
+        Object typed = requests.key(tenant, c, key, "key");
+        return router.get(tenant, c, typed).map(doc -> HttpResponse.ok(DocumentJson.of(c.key(), doc)))
+                .orElseGet(() -> HttpResponse.notFound(Map.of("error", "no document '" + key + "' in " + collection
+                        + " of tenant '" + tenant + "'")));
+    }
+
+    @Get
+    Map<String, Object> page(@PathVariable String tenant, @PathVariable String collection, HttpRequest<?> request) {
+        MutationController.requireTenant(tenant);
+        CollectionMapping c = requests.collection(collection);
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        request.getParameters().forEach((name, values) -> params.put(name, values));
+        ReadQuery query = requests.query(tenant, c, params);
+        ReadPage page = router.page(tenant, c, query);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("items", page.items().stream().map((DocumentView d) -> DocumentJson.of(c.key(), d)).toList());
+        out.put("next", page.next());
+        return out;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.graph2doc.read;
+
+import dev.graph2doc.mapping.DocumentView;
+import dev.graph2doc.phase.Phase;
+import java.util.List;
+
+/**
+ * One shadow comparison of one document (or, for {@code ERROR} and {@code TIMEOUT}, of one read: {@code key}
+ * null for a page). {@code experiment}: control compared with itself, to measure the noise floor — never
+ * counted as evidence for a phase gate.
+ */
+public record ComparisonResult(String tenant, String collection, Object key, Phase phase, String controlStore,
+                               String candidateStore, Difference difference, DocumentView control,
+                               DocumentView candidate, boolean experiment) {
+
+    public Outcome outcome() {
+        return difference.outcome();
+    }
+
+    public List<String> paths() {
+        return difference.paths();
+    }
+}

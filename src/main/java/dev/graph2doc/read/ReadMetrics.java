@@ -1,0 +1,12 @@
+package dev.graph2doc.read;
+
+/** Domain events of the read path; the Micrometer implementation lives in {@code metrics}. */
+public interface ReadMetrics {
+
+    ReadMetrics NONE = new ReadMetrics() {
+    };
+
+    /** A read served to the caller by {@code store} ({@code neo4j}, {@code mongodb}). */
+    default void recordRead(String tenant, String store, long nanos) {
+    }
+}

@@ -1,0 +1,107 @@
+package dev.graph2doc.read;
+
+import dev.graph2doc.phase.Phase;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Repeats a sample of served reads on the candidate store and compares, off the request path: a bounded pool whose
+ * full queue drops the comparison (counted) instead of blocking, a timeout on every candidate read, and candidate
+ * errors recorded, never thrown. Keys whose two sides carry different versions (or exist on one side only) are
+ * re-read on both sides after {@code recheckDelay}, because a write racing the read is not a mismatch.
+ */
+public final class ShadowComparator implements AutoCloseable {
+
+    private final ShadowSettings settings;
+    private final ShadowListener listener;
+    private final DoubleSupplier random;
+    private final ThreadPoolExecutor pool;
+    private final ShadowJudge judge;
+
+    public ShadowComparator(DocumentDiff diff, ShadowSettings settings, ShadowListener listener, DoubleSupplier random) {
+        this.settings = settings;
+        this.listener = listener;
+        this.random = random;
+        this.pool = new ThreadPoolExecutor(settings.threads(), settings.threads(), 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(settings.queueCapacity()), daemonThreads(), new ThreadPoolExecutor.AbortPolicy());
+        this.judge = new ShadowJudge(diff, listener);
+    }
+
+    public boolean sampled(Phase phase) {
+        double ratio = settings.ratio(phase);
+        return ratio > 0 && (ratio >= 1 || random.getAsDouble() < ratio);
+    }
+
+    /** Compares later, if there is room; returns at once either way. */
+    void offer(Phase phase, ShadowRead read, Observation served, ReadSource control, ReadSource candidate) {
+        Sides sides = new Sides(phase, read, control, candidate, settings.controlVsControl());
+        Executor guarded = guarded(read);
+        try {
+            CompletableFuture.supplyAsync(() -> read.on(candidate), pool)
+                    .orTimeout(settings.candidateTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .whenComplete((answer, failure) -> judged(sides, served, answer, failure, guarded));
+        } catch (RejectedExecutionException e) {
+            listener.dropped(read.tenant(), read.collection().name());
+        }
+    }
+
+    private void judged(Sides sides, Observation served, Observation answer, Throwable failure, Executor guarded) {
+        if (failure != null) {
+            judge.failed(sides, cause(failure) instanceof TimeoutException ? Outcome.TIMEOUT : Outcome.ERROR);
+            return;
+        }
+        List<DocumentPair> raced = judge.compare(sides, DocumentPair.pair(served, answer));
+        if (!raced.isEmpty()) {
+            Executor later = CompletableFuture.delayedExecutor(settings.recheckDelay().toMillis(), TimeUnit.MILLISECONDS,
+                    guarded);
+            later.execute(() -> judge.recheck(sides, raced));
+        }
+    }
+
+    /** The pool, counting a re-check it has no room for as dropped (a delayed task cannot throw to anyone). */
+    private Executor guarded(ShadowRead read) {
+        return task -> {
+            try {
+                pool.execute(task);
+            } catch (RejectedExecutionException e) {
+                listener.dropped(read.tenant(), read.collection().name());
+            }
+        };
+    }
+
+    private static Throwable cause(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+
+    /** Comparisons waiting for a thread: never more than the configured capacity. */
+    public int queued() {
+        return pool.getQueue().size();
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return task -> {
+            Thread t = new Thread(task, "shadow-compare-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Everything a comparison reports about where it ran. */
+    record Sides(Phase phase, ShadowRead read, ReadSource control, ReadSource candidate, boolean experiment) {
+    }
+}

@@ -1,0 +1,69 @@
+package dev.graph2doc.read;
+
+import dev.graph2doc.mapping.CollectionMapping;
+import dev.graph2doc.mapping.DocumentView;
+import dev.graph2doc.mapping.KeyOrder;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** An in-memory store for the comparator: documents by key, and switches for failing or hanging. */
+final class FakeSource implements ReadSource {
+
+    final Map<Object, DocumentView> docs = new ConcurrentSkipListMap<>(KeyOrder.KEYS);
+    final AtomicInteger reads = new AtomicInteger();
+    private final String name;
+    volatile RuntimeException failure;
+    volatile CountDownLatch hang;
+    /** Answered by the next single-key read instead of the stored document (a write not yet landed). */
+    volatile DocumentView once;
+
+    FakeSource(String name) {
+        this.name = name;
+    }
+
+    FakeSource put(String key, long version, Map<String, Object> body) {
+        docs.put(key, new DocumentView("devices", key, version, body));
+        return this;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Optional<DocumentView> get(String tenant, CollectionMapping collection, Object key) {
+        enter();
+        DocumentView first = once;
+        once = null;
+        return Optional.ofNullable(first != null ? first : docs.get(key));
+    }
+
+    @Override
+    public ReadPage page(String tenant, CollectionMapping collection, ReadQuery query) {
+        enter();
+        List<DocumentView> after = docs.values().stream()
+                .filter(d -> query.after() == null || KeyOrder.compare(d.key(), query.after()) > 0)
+                .limit(query.limit() + 1L).toList();
+        return ReadPage.of(after, query.limit());
+    }
+
+    private void enter() {
+        reads.incrementAndGet();
+        if (hang != null) {
+            try {
+                hang.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

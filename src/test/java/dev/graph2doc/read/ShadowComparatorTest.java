@@ -1,0 +1,186 @@
+package dev.graph2doc.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.graph2doc.mapping.CollectionMapping;
+import dev.graph2doc.mapping.Fields;
+import dev.graph2doc.mapping.Mapping;
+import dev.graph2doc.mapping.Target;
+import dev.graph2doc.mapping.Tenancy;
+import dev.graph2doc.phase.Phase;
+import dev.graph2doc.read.ShadowRead.KeyRead;
+import dev.graph2doc.read.ShadowRead.PageRead;
+import dev.graph2doc.store.FieldFilter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ShadowComparatorTest {
+
+    private static final CollectionMapping DEVICES = new CollectionMapping("devices", "Device", "id", Fields.ALL,
+            List.of(), List.of(), List.of());
+    private static final Mapping MAPPING = Mapping.of("test", Tenancy.fixed("t"), new Target(dev.graph2doc.mapping.Layout.DATABASE_PER_TENANT, "t_", null),
+            List.of(DEVICES));
+
+    private final FakeSource control = new FakeSource("neo4j");
+    private final FakeSource candidate = new FakeSource("mongodb");
+    private final BlockingQueue<ComparisonResult> results = new LinkedBlockingQueue<>();
+    private final AtomicInteger dropped = new AtomicInteger();
+    private ShadowComparator comparator;
+
+    @AfterEach
+    void close() {
+        if (comparator != null) {
+            comparator.close();
+        }
+    }
+
+    private ShadowComparator comparator(int threads, int queue, Duration timeout) {
+        ShadowSettings settings = new ShadowSettings(Map.of(Phase.COMPARE, 1.0, Phase.FORK_WRITES, 0.25), threads,
+                queue, timeout, Duration.ofMillis(20), false, List.of(), 2000);
+        comparator = new ShadowComparator(new DocumentDiff(MAPPING, List.of()), settings, new ShadowListener() {
+            @Override
+            public void compared(ComparisonResult result) {
+                results.add(result);
+            }
+
+            @Override
+            public void dropped(String tenant, String collection) {
+                dropped.incrementAndGet();
+            }
+        }, () -> 0.5);
+        return comparator;
+    }
+
+    private void offerKey(String key) {
+        KeyRead read = new KeyRead("t", DEVICES, key);
+        comparator.offer(Phase.COMPARE, read, read.on(control), control, candidate);
+    }
+
+    private ComparisonResult next() throws InterruptedException {
+        ComparisonResult r = results.poll(5, TimeUnit.SECONDS);
+        assertThat(r).as("a comparison result within 5 s").isNotNull();
+        return r;
+    }
+
+    @Test
+    void shouldSampleByThePhaseRatioWhenOffered() {
+        comparator(1, 10, Duration.ofSeconds(1));
+        assertThat(comparator.sampled(Phase.COMPARE)).isTrue();
+        assertThat(comparator.sampled(Phase.FORK_WRITES)).as("0.5 drawn, ratio 0.25").isFalse();
+        assertThat(comparator.sampled(Phase.GRAPH_ONLY)).isFalse();
+    }
+
+    @Test
+    void shouldReportMatchWhenBothStoresHoldTheSameDocument() throws Exception {
+        comparator(1, 10, Duration.ofSeconds(1));
+        control.put("d-1", 3, Map.of("model", "X"));
+        candidate.put("d-1", 3, Map.of("model", "X"));
+        offerKey("d-1");
+        ComparisonResult r = next();
+        assertThat(r.outcome()).isEqualTo(Outcome.MATCH);
+        assertThat(r.controlStore()).isEqualTo("neo4j");
+        assertThat(r.candidateStore()).isEqualTo("mongodb");
+    }
+
+    @Test
+    void shouldReportMissingWhenTheCandidateLacksTheDocumentAfterTheRecheck() throws Exception {
+        comparator(1, 10, Duration.ofSeconds(1));
+        control.put("d-1", 3, Map.of("model", "X"));
+        offerKey("d-1");
+        assertThat(next().outcome()).isEqualTo(Outcome.MISSING);
+        assertThat(candidate.reads.get()).as("read once, then re-read once").isEqualTo(2);
+    }
+
+    @Test
+    void shouldReportFieldWithThePathWhenTheSameVersionDiffers() throws Exception {
+        comparator(1, 10, Duration.ofSeconds(1));
+        control.put("d-1", 3, Map.of("model", "X"));
+        candidate.put("d-1", 3, Map.of("model", "Y"));
+        offerKey("d-1");
+        ComparisonResult r = next();
+        assertThat(r.outcome()).isEqualTo(Outcome.FIELD);
+        assertThat(r.paths()).isNotEmpty();
+        assertThat(candidate.reads.get()).as("same version: no re-read").isEqualTo(1);
+    }
+
+    @Test
+    void shouldCompareTheRereadWhenARacingWriteCaughtUp() throws Exception {
+        comparator(1, 10, Duration.ofSeconds(1));
+        control.put("d-1", 4, Map.of("model", "new"));
+        candidate.put("d-1", 4, Map.of("model", "new"));
+        candidate.once = new dev.graph2doc.mapping.DocumentView("devices", "d-1", 3, Map.of("model", "old"));
+        offerKey("d-1"); // the candidate first answers version 3; its write of version 4 lands before the re-read
+        assertThat(next().outcome()).isEqualTo(Outcome.MATCH);
+        assertThat(candidate.reads.get()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldReportStaleWhenVersionsStillDifferAtTheRecheck() throws Exception {
+        comparator(1, 10, Duration.ofSeconds(1));
+        control.put("d-1", 4, Map.of("model", "new"));
+        candidate.put("d-1", 3, Map.of("model", "old"));
+        offerKey("d-1");
+        assertThat(next().outcome()).isEqualTo(Outcome.STALE);
+    }
+
+    @Test
+    void shouldCountAnErrorAndNeverThrowWhenTheCandidateFails() throws Exception {
+        comparator(1, 10, Duration.ofSeconds(1));
+        control.put("d-1", 3, Map.of("model", "X"));
+        candidate.failure = new IllegalStateException("connection refused");
+        offerKey("d-1");
+        ComparisonResult r = next();
+        assertThat(r.outcome()).isEqualTo(Outcome.ERROR);
+        assertThat(r.key()).isEqualTo("d-1");
+    }
+
+    @Test
+    void shouldCountATimeoutWhenTheCandidateHangs() throws Exception {
+        comparator(1, 10, Duration.ofMillis(100));
+        control.put("d-1", 3, Map.of("model", "X"));
+        candidate.hang = new CountDownLatch(1);
+        offerKey("d-1");
+        assertThat(next().outcome()).isEqualTo(Outcome.TIMEOUT);
+        candidate.hang.countDown();
+    }
+
+    @Test
+    void shouldDropAndCountInsteadOfBlockingWhenTheQueueIsFull() {
+        comparator(1, 2, Duration.ofSeconds(30));
+        control.put("d-1", 3, Map.of("model", "X"));
+        candidate.hang = new CountDownLatch(1);
+        for (int i = 0; i < 10; i++) {
+            offerKey("d-1"); // one running, two queued, the rest dropped — offer returns at once every time
+        }
+        assertThat(dropped.get()).isEqualTo(7);
+        assertThat(comparator.queued()).isLessThanOrEqualTo(2);
+        candidate.hang.countDown();
+    }
+
+    @Test
+    void shouldCompareOnlyKeysBothPagesCoverWhenAPageIsFull() throws Exception {
+        comparator(1, 10, Duration.ofSeconds(1));
+        for (String k : List.of("a", "b", "c", "d")) {
+            control.put(k, 1, Map.of("v", k));
+        }
+        for (String k : List.of("a", "c", "d")) {
+            candidate.put(k, 1, Map.of("v", k));
+        }
+        PageRead read = new PageRead("t", DEVICES, new ReadQuery("devices", FieldFilter.NONE, null, 2));
+        comparator.offer(Phase.COMPARE, read, read.on(control), control, candidate);
+        // control page [a, b] (next b); candidate page [a, c] (next c): compare a, b only — c is on control's next page
+        ComparisonResult first = next();
+        ComparisonResult second = next();
+        assertThat(List.of(first.key() + ":" + first.outcome(), second.key() + ":" + second.outcome()))
+                .containsExactlyInAnyOrder("a:MATCH", "b:MISSING");
+        assertThat(results.poll(300, TimeUnit.MILLISECONDS)).as("c is on the control's next page, not extra").isNull();
+    }
+}
