@@ -5,6 +5,8 @@ import dev.graph2doc.demo.FleetSeeder;
 import dev.graph2doc.metrics.BacklogGauges;
 import dev.graph2doc.metrics.CopyGauges;
 import dev.graph2doc.mapping.WriteReadiness;
+import dev.graph2doc.read.ReadRequests;
+import dev.graph2doc.read.ShadowComparator;
 import dev.graph2doc.phase.Phase;
 import dev.graph2doc.phase.TenantPhases;
 import dev.graph2doc.store.GraphStore;
@@ -57,6 +59,9 @@ public final class RunningService implements AutoCloseable {
             prepareNativeWrites(context);
             context.getBean(PolledTenantPhases.class).start();
             context.getBean(InstanceRegistry.class).start();
+            // built now, so a bad graph2doc.read.* setting stops the start instead of failing the first read
+            context.getBean(ReadRequests.class);
+            context.getBean(ShadowComparator.class);
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
             startServer(context, server);
             context.getBean(CopyService.class).startWorkers();
