@@ -47,15 +47,7 @@ final class DiffMatching {
             return EQUAL;
         }
         boolean[] taken = new boolean[n];
-        List<Integer> unpaired = new ArrayList<>();
-        for (int i = first; i < n; i++) {
-            int j = partner(a.get(i), b, first, taken, rules, EQUAL);
-            if (j < 0) {
-                unpaired.add(i);
-            } else {
-                taken[j] = true;
-            }
-        }
+        List<Integer> unpaired = pairEqual(a, b, first, taken, rules);
         if (unpaired.isEmpty()) {
             return EQUAL;
         }
@@ -67,6 +59,20 @@ final class DiffMatching {
         }
         return unpaired.size() <= EXACT_LIMIT ? DiffPairing.exact(a, b, unpaired, free, rules, limit)
                 : greedy(a, b, unpaired, taken, first, rules, limit);
+    }
+
+    /** Pairs equal elements from {@code first} on, marking their partners taken; answers the elements left over. */
+    private static List<Integer> pairEqual(List<?> a, List<?> b, int first, boolean[] taken, CompareRules rules) {
+        List<Integer> unpaired = new ArrayList<>();
+        for (int i = first; i < a.size(); i++) {
+            int j = partner(a.get(i), b, first, taken, rules, EQUAL);
+            if (j < 0) {
+                unpaired.add(i);
+            } else {
+                taken[j] = true;
+            }
+        }
+        return unpaired;
     }
 
     /** Greedy by level: for each level, the first free partner at that level or better. */
