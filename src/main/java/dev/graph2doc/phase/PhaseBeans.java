@@ -12,7 +12,6 @@ import dev.graph2doc.store.mongo.MongoHealthIndicator;
 import dev.graph2doc.store.neo4j.Neo4jHealthIndicator;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Secondary;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -30,13 +29,6 @@ class PhaseBeans {
                               @Value("${graph2doc.phase.gates.min-compare-duration:30m}") Duration minCompare,
                               @Value("${graph2doc.phase.gates.store-timeout:5s}") Duration storeTimeout) {
         return new GateSettings(maxMismatchRatio, minComparisons, freshness, minCompare, storeTimeout);
-    }
-
-    /** No shadow comparator or verifier yet: no evidence, so the comparison gates stay unmet until forced. */
-    @Singleton
-    @Secondary
-    ReadEvidence noReadEvidence() {
-        return ReadEvidence.NONE;
     }
 
     @Singleton

@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * What the read comparison has shown for a tenant: reads compared and how many differed, and when a full
- * verification last found the stores equal (null: never). The shadow comparator and verifier provide it;
- * until they exist, {@link #NONE} reports no evidence.
+ * verification last found the stores equal (null: never). The shadow comparator and verifier provide it
+ * ({@code read.ShadowEvidence}); {@link #NONE} is for tests of the gates.
  */
 public interface ReadEvidence {
 

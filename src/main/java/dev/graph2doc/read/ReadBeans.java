@@ -13,7 +13,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Primary;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -37,14 +38,15 @@ class ReadBeans {
                                   @Value("${graph2doc.read.compare.candidate-timeout:500ms}") Duration timeout,
                                   @Value("${graph2doc.read.compare.recheck-delay:200ms}") Duration recheck,
                                   @Value("${graph2doc.read.compare.experiment:none}") String experiment,
-                                  @Value("${graph2doc.read.compare.ignored-paths:}") List<String> ignored,
+                                  @Nullable @Property(name = "graph2doc.read.compare.ignored-paths") List<String> ignored,
                                   @Value("${graph2doc.read.compare.sample-value-chars:2000}") int valueChars) {
         Map<Phase, Double> ratios = new EnumMap<>(Phase.class);
         ratios.put(Phase.GRAPH_ONLY, graphOnly);
         ratios.put(Phase.FORK_WRITES, fork);
         ratios.put(Phase.SWAP_READS, swap);
         ratios.put(Phase.COMPARE, compare);
-        return new ShadowSettings(ratios, threads, queue, timeout, recheck, experiment(experiment), ignored, valueChars);
+        return new ShadowSettings(ratios, threads, queue, timeout, recheck, experiment(experiment),
+                ignored == null ? List.of() : ignored, valueChars);
     }
 
     private static boolean experiment(String value) {
@@ -66,7 +68,6 @@ class ReadBeans {
     }
 
     @Singleton
-    @Primary
     ReadEvidence shadowEvidence(ComparisonTallies tallies) {
         return new ShadowEvidence(tallies, tenant -> null);
     }
