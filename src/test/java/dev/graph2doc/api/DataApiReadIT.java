@@ -21,6 +21,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bson.Document;
@@ -35,7 +38,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The data API's reads over real HTTP: served by the phase's store in one JSON shape, every refusal, and shadow
  * reads that find documents corrupted directly in MongoDB. acme is in COMPARE (MongoDB serves, Neo4j is the
- * candidate), globex in FORK_WRITES (Neo4j serves, every read compared), initech stays GRAPH_ONLY.
+ * candidate), globex in FORK_WRITES (Neo4j serves, every read compared), initech stays GRAPH_ONLY; umbrella, in
+ * COMPARE too, takes racing writes and reads.
  */
 @ExtendWith(StoresExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -52,7 +56,7 @@ class DataApiReadIT {
     void start(TestStores stores) throws Exception {
         this.stores = stores;
         stores.clear();
-        new FleetSeeder(new Neo4jFleetGraphStore(stores.neo4j()), Clock.systemUTC()).seed(new FleetSpec(3, 12, 1, 5L), m -> { });
+        new FleetSeeder(new Neo4jFleetGraphStore(stores.neo4j()), Clock.systemUTC()).seed(new FleetSpec(4, 12, 1, 5L), m -> { });
         Map<String, Object> properties = new HashMap<>(stores.properties());
         properties.putAll(Map.of("micronaut.server.port", 0, "graph2doc.copy.poll-interval", "50ms",
                 "graph2doc.read.compare.sample-ratio.fork-writes", 1.0,
@@ -60,7 +64,7 @@ class DataApiReadIT {
                 "graph2doc.read.default-limit", 20));
         service = RunningService.start(properties, Optional.empty(), line -> { });
         client = new ServiceClient(service.uri());
-        client.moveTo(List.of("acme"), "COMPARE");
+        client.moveTo(List.of("acme", "umbrella"), "COMPARE");
         client.moveTo(List.of("globex"), "FORK_WRITES");
     }
 
@@ -174,6 +178,77 @@ class DataApiReadIT {
         Map<String, JsonNode> samples = awaitSamples("globex", "devices", 1);
         assertThat(samples.get("d-000007").get("outcome").asText()).isEqualTo("missing");
         assertThat(samples.get("d-000007").get("controlStore").asText()).isEqualTo("neo4j");
+    }
+
+    @Test
+    void shouldFindNoMismatchWhenWritesRaceReadsInCompare() throws Exception {
+        List<String> devices = List.of("d-000001", "d-000002", "d-000003", "d-000004");
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        Instant deadline = Instant.now().plusSeconds(30);
+        List<Future<Integer>> work = new ArrayList<>();
+        for (int w = 0; w < 2; w++) {
+            int writer = w;
+            work.add(threads.submit(() -> {
+                int ok = 0;
+                for (int i = 0; i < 60 && Instant.now().isBefore(deadline); i++) {
+                    String key = devices.get((i + writer) % devices.size());
+                    HttpResponse<String> r = client.mutate("umbrella", "[{\"op\":\"upsertNode\",\"label\":\"Device\","
+                            + "\"key\":\"" + key + "\",\"properties\":{\"model\":\"race-" + writer + "-" + i
+                            + "\",\"batteryPct\":" + (i % 100) + "}}]");
+                    ok += r.statusCode() == 200 ? 1 : 0;
+                }
+                return ok;
+            }));
+        }
+        for (int r = 0; r < 2; r++) {
+            work.add(threads.submit(() -> {
+                int ok = 0;
+                for (int i = 0; i < 150 && Instant.now().isBefore(deadline); i++) {
+                    String path = switch (i % 3) {
+                        case 0 -> "/v1/tenants/umbrella/collections/devices/" + devices.get(i % devices.size());
+                        case 1 -> "/v1/tenants/umbrella/collections/bins/b-00000" + (1 + i % 4);
+                        default -> "/v1/tenants/umbrella/collections/devices?limit=5";
+                    };
+                    ok += client.get(path).statusCode() == 200 ? 1 : 0;
+                }
+                return ok;
+            }));
+        }
+        int succeeded = 0;
+        for (Future<Integer> f : work) {
+            succeeded += f.get();
+        }
+        threads.shutdown();
+        assertThat(succeeded).as("every write and read answered 200").isEqualTo(2 * 60 + 2 * 150);
+
+        double compared = awaitSettledComparisons("umbrella");
+        double mismatched = 0;
+        for (String outcome : List.of("missing", "extra", "field", "type", "array_order")) {
+            mismatched += comparisons("umbrella", outcome);
+        }
+        assertThat(compared).isGreaterThan(300);
+        assertThat(mismatched).as("mismatches among %s comparisons (stale: %s)", compared, comparisons("umbrella", "stale"))
+                .isZero();
+        assertThat(ok("/migration/mismatches?tenant=umbrella").size()).isZero();
+    }
+
+    /** Waits (bounded) until the tenant's comparison count stops moving: re-checks of raced keys have finished. */
+    private double awaitSettledComparisons(String tenant) throws Exception {
+        double last = -1;
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(deadline)) {
+            double now = 0;
+            for (String outcome : List.of("match", "missing", "extra", "field", "type", "array_order", "stale", "error",
+                    "timeout")) {
+                now += comparisons(tenant, outcome);
+            }
+            if (now == last) {
+                return now;
+            }
+            last = now;
+            Thread.sleep(500);
+        }
+        return last;
     }
 
     private Map<String, JsonNode> awaitSamples(String tenant, String collection, int at) throws Exception {
