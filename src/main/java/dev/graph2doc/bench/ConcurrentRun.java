@@ -1,6 +1,5 @@
 package dev.graph2doc.bench;
 
-import dev.graph2doc.write.Mutation;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,8 @@ final class ConcurrentRun {
         this.concurrency = concurrency;
     }
 
-    /** @param write applies one batch and names its outcome (e.g. the receipt's MongoDB side) */
-    WriteRunResult run(String name, List<List<Mutation>> batches, Function<List<Mutation>, String> write)
+    /** @param write applies one batch (or read) and names its outcome (e.g. the receipt's MongoDB side) */
+    <T> WriteRunResult run(String name, List<T> batches, Function<T, String> write)
             throws InterruptedException {
         long[] nanos = new long[batches.size()];
         boolean[] ok = new boolean[batches.size()];
@@ -48,7 +47,7 @@ final class ConcurrentRun {
         return new WriteRunResult(name, succeeded, elapsed, outcomes);
     }
 
-    private static void drive(List<List<Mutation>> batches, Function<List<Mutation>, String> write, AtomicInteger next,
+    private static <T> void drive(List<T> batches, Function<T, String> write, AtomicInteger next,
                               long[] nanos, boolean[] ok, Map<String, Long> outcomes) {
         for (int i = next.getAndIncrement(); i < batches.size(); i = next.getAndIncrement()) {
             long start = System.nanoTime();

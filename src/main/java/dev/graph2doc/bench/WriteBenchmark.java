@@ -45,16 +45,12 @@ public final class WriteBenchmark {
         String tenant = spec.tenantNames().get(0);
         StoreConnections stores = beans.getBean(StoreConnections.class);
         Neo4jFleetGraphStore fleet = new Neo4jFleetGraphStore(stores.neo4j());
-        if (fleet.hasTenant(tenant)) {
-            throw new IllegalArgumentException("the graph already holds tenant '" + tenant + "', which bench writes seeds "
-                    + "and removes: point it at stores without that tenant (or at embedded stores)");
-        }
+        BenchTenant.requireAbsent(stores, fleet, beans.getBean(ActiveMapping.class).get(), tenant, "bench writes");
         String ownDatabase = null;
         try {
             SeedReport seeded = new FleetSeeder(fleet, Clock.systemUTC()).seed(spec, m -> { });
             progress.accept(seeded.summary() + " — not timed");
             Mapping mapping = beans.getBean(ActiveMapping.class).get();
-            requireNoDocuments(stores, mapping, tenant);
             ownDatabase = mapping.target().databaseFor(tenant);
             return measure(spec, tenant, options, mapping, progress);
         } finally {
@@ -100,14 +96,5 @@ public final class WriteBenchmark {
     private WriteRuns.Paths paths() {
         return new WriteRuns.Paths(beans.getBean(MutationHandler.class), beans.getBean(GraphWriter.class),
                 beans.getBean(NativeDocumentWriter.class), beans.getBean(CircuitBreaker.class));
-    }
-
-    /** On stores that outlive us, never write into documents the tenant already has. */
-    private static void requireNoDocuments(StoreConnections stores, Mapping mapping, String tenant) {
-        String database = mapping.target().databaseFor(tenant);
-        if (stores.mongo().listDatabaseNames().into(new ArrayList<>()).contains(database)) {
-            throw new IllegalArgumentException("MongoDB already has database '" + database + "', which bench writes "
-                    + "writes into and drops: point it at stores without it (or at embedded stores)");
-        }
     }
 }

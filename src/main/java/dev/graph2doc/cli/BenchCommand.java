@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measurements that print their figures and ratios; a missed target is reported, not an error.",
-        subcommands = {BenchCopyCommand.class, BenchWritesCommand.class})
+        subcommands = {BenchCopyCommand.class, BenchWritesCommand.class, BenchReadsCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -87,6 +87,11 @@ public final class ShadowComparator implements AutoCloseable {
         return pool.getQueue().size();
     }
 
+    /** Nothing queued and no comparison running (re-checks scheduled for later are not counted). */
+    public boolean idle() {
+        return pool.getQueue().isEmpty() && pool.getActiveCount() == 0;
+    }
+
     @Override
     public void close() {
         pool.shutdownNow();

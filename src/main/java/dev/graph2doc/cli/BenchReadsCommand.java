@@ -1,0 +1,57 @@
+package dev.graph2doc.cli;
+
+import dev.graph2doc.bench.ReadBenchOptions;
+import dev.graph2doc.bench.ReadBenchReport;
+import dev.graph2doc.bench.ReadBenchmark;
+import dev.graph2doc.store.StoreConnections;
+import io.micronaut.context.ApplicationContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "reads", mixinStandardHelpOptions = true,
+        description = {"Seeds a one-tenant fleet graph ('acme', --devices devices and bins), copies it with the copy",
+                "service and verifies it with the verification service (both timed), then replays one seeded mix of reads",
+                "at --concurrency through the read router: Neo4j serving, MongoDB serving (SWAP_READS, nothing compared)",
+                "and COMPARE with every read compared. Prints p50/p99 per run, COMPARE p99 / SWAP_READS p99 (target",
+                "<= 1.15), the comparator's longest queue and drops, and verification time / copy time (target <= 1.0).",
+                "Without NEO4J_URI/MONGODB_URI it starts embedded stores in this process. On real servers it refuses if",
+                "tenant 'acme' or its MongoDB database exists, and removes both at the end."})
+final class BenchReadsCommand implements Callable<Integer> {
+
+    @Option(names = "--devices", defaultValue = "2000", description = "Devices (and bins) to seed. Default: ${DEFAULT-VALUE}.")
+    int devices;
+
+    @Option(names = "--requests", defaultValue = "5000", description = "Timed reads per run. Default: ${DEFAULT-VALUE}.")
+    int requests;
+
+    @Option(names = "--warmup", defaultValue = "1000", description = "Untimed reads before each run. Default: ${DEFAULT-VALUE}.")
+    int warmup;
+
+    @Option(names = "--concurrency", defaultValue = "4", description = "Readers at once. Default: ${DEFAULT-VALUE}.")
+    int concurrency;
+
+    @Option(names = "--json", description = "Also write the figures and ratios to this file as JSON.")
+    Path json;
+
+    @Override
+    public Integer call() throws InterruptedException, IOException {
+        ReadBenchOptions options = new ReadBenchOptions(devices, requests, warmup, concurrency);
+        Map<String, Object> properties = Map.of("graph2doc.control.database", "bench_reads_control");
+        try (ApplicationContext context = ApplicationContexts.start(properties)) {
+            StoreConnections stores = context.getBean(StoreConnections.class);
+            System.out.println(stores.describe());
+            ReadBenchReport report = new ReadBenchmark(context, !stores.embedded()).run(options, System.out::println);
+            report.lines().forEach(System.out::println);
+            if (json != null) {
+                Files.writeString(json, report.json());
+                System.out.println("figures written to " + json);
+            }
+        }
+        return 0;
+    }
+}
