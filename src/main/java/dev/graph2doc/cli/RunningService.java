@@ -9,6 +9,7 @@ import dev.graph2doc.read.ReadRequests;
 import dev.graph2doc.read.ShadowComparator;
 import dev.graph2doc.phase.Phase;
 import dev.graph2doc.phase.TenantPhases;
+import dev.graph2doc.read.VerificationService;
 import dev.graph2doc.store.GraphStore;
 import dev.graph2doc.store.GraphWriter;
 import dev.graph2doc.store.NativeDocumentWriter;
@@ -66,6 +67,7 @@ public final class RunningService implements AutoCloseable {
             startServer(context, server);
             context.getBean(CopyService.class).startWorkers();
             context.getBean(RepairWorker.class).start();
+            context.getBean(VerificationService.class).startWorker(); // resumes a run a stopped instance left
             context.getBean(CopyGauges.class).start();
             context.getBean(BacklogGauges.class).start();
             return new RunningService(context, server);
