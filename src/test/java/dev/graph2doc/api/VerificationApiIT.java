@@ -1,0 +1,150 @@
+package dev.graph2doc.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.graph2doc.cli.RunningService;
+import dev.graph2doc.demo.FleetSeeder;
+import dev.graph2doc.demo.FleetSpec;
+import dev.graph2doc.store.VerificationStore;
+import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
+import dev.graph2doc.testing.StoresExtension;
+import dev.graph2doc.testing.TestStores;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Full verification driven as an operator drives it: over HTTP, against the running service, after a copy. */
+@ExtendWith(StoresExtension.class)
+class VerificationApiIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final FleetSpec SPEC = new FleetSpec(2, 30, 1, 5L);
+
+    private RunningService service;
+    private TestStores stores;
+
+    @BeforeEach
+    void start(TestStores stores) throws Exception {
+        this.stores = stores;
+        stores.clear();
+        new FleetSeeder(new Neo4jFleetGraphStore(stores.neo4j()), Clock.systemUTC()).seed(SPEC, m -> { });
+        Map<String, Object> properties = new HashMap<>(stores.properties());
+        properties.putAll(Map.of("micronaut.server.port", 0, "graph2doc.copy.poll-interval", "50ms",
+                "graph2doc.verify.poll-interval", "50ms", "graph2doc.verify.batch-size", 20));
+        service = RunningService.start(properties, Optional.empty(), line -> { });
+        post("/migration/copy", "{}");
+        await("/migration/copy", status -> {
+            boolean complete = status.get("collections").size() > 0;
+            for (JsonNode c : status.get("collections")) {
+                complete &= c.get("state").asText().equals("COMPLETE");
+            }
+            return complete;
+        });
+    }
+
+    @AfterEach
+    void stop() {
+        service.close();
+    }
+
+    @Test
+    void shouldAccept202AndReportEveryCollectionCleanWhenPolled() throws Exception {
+        HttpResponse<String> started = post("/migration/verifications", "{}");
+
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String id = JSON.readTree(started.body()).get("id").asText();
+        JsonNode done = await("/migration/verifications/" + id, run -> !run.get("state").asText().equals("RUNNING"));
+        assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("DONE");
+        assertThat(done.get("results")).hasSize(2 * 5).allSatisfy(r -> {
+            assertThat(r.at("/counts/matched").asLong()).as(r.toString()).isEqualTo(r.get("expected").asLong());
+            for (String count : new String[] {"missing", "extra", "mismatched", "unsettled", "repaired"}) {
+                assertThat(r.at("/counts/" + count).asLong()).as(r + " " + count).isZero();
+            }
+            assertThat(r.at("/examples/missing")).isEmpty();
+        });
+        assertThat(done.at("/progress/collectionsDone").asInt()).isEqualTo(10);
+        assertThat(done.at("/progress/documentsVerified").asLong()).isEqualTo(done.at("/progress/expectedDocuments").asLong());
+        Instant startedAt = Instant.parse(done.get("startedAt").asText());
+        assertThat(Instant.parse(done.get("finishedAt").asText())).isAfterOrEqualTo(startedAt);
+        assertThat(service.context().getBean(VerificationStore.class).lastCleanVerification("globex")).contains(startedAt);
+    }
+
+    @Test
+    void shouldReportAMissingDocumentWithItsKey() throws Exception {
+        stores.mongo().getDatabase("fleet_acme").getCollection("devices").deleteOne(new org.bson.Document("_id", "d-000007"));
+
+        String id = JSON.readTree(post("/migration/verifications",
+                "{\"tenants\":[\"acme\"],\"collections\":[\"devices\"]}").body()).get("id").asText();
+
+        JsonNode done = await("/migration/verifications/" + id, run -> run.get("state").asText().equals("DONE"));
+        assertThat(done.at("/results/0/counts/missing").asLong()).isEqualTo(1);
+        assertThat(done.at("/results/0/examples/missing/0/key").asText()).isEqualTo("d-000007");
+        assertThat(done.at("/totals/missing").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldAnswer404ForAnUnknownId() throws Exception {
+        HttpResponse<String> unknown = get("/migration/verifications/no-such-run");
+        HttpResponse<String> cancelUnknown = post("/migration/verifications/no-such-run/cancel", "");
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("no verification with id 'no-such-run'");
+        assertThat(cancelUnknown.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldAnswer400NamingEachBadValueAndStoreNothing() throws Exception {
+        HttpResponse<String> unknownNames = post("/migration/verifications",
+                "{\"tenants\":[\"nobody\"],\"collections\":[\"binz\"]}");
+        HttpResponse<String> wrongTypes = post("/migration/verifications", "{\"tenants\":\"acme\",\"repair\":\"yes\"}");
+        HttpResponse<String> unknownField = post("/migration/verifications", "{\"tenant\":[\"acme\"]}");
+
+        assertThat(unknownNames.statusCode()).isEqualTo(400);
+        assertThat(unknownNames.body()).contains("Unknown tenant(s) [nobody]: the graph holds [acme, globex]")
+                .contains("Unknown collection(s) [binz]: the mapping declares [customers, sites, bins, devices, readings]");
+        assertThat(wrongTypes.statusCode()).isEqualTo(400);
+        assertThat(wrongTypes.body()).contains("tenants = \\\"acme\\\" must be a list of tenant names")
+                .contains("repair = \\\"yes\\\" must be true or false");
+        assertThat(unknownField.statusCode()).isEqualTo(400);
+        assertThat(unknownField.body()).contains("unknown field 'tenant'");
+        assertThat(JSON.readTree(get("/migration/verifications").body())).isEmpty();
+    }
+
+    private JsonNode await(String path, java.util.function.Predicate<JsonNode> done) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode status = JSON.readTree(get(path).body());
+            if (done.test(status)) {
+                return status;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("not done within 60 s: " + get(path).body());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return service.uri().resolve(path);
+    }
+}
