@@ -70,7 +70,7 @@ public final class VerificationService implements AutoCloseable {
     }
 
     private void work() {
-        while (!stopping) {
+        while (!stopping && !Thread.currentThread().isInterrupted()) {
             try {
                 if (!runner.runNext(() -> stopping)) {
                     wake.poll(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -104,6 +104,7 @@ public final class VerificationService implements AutoCloseable {
         if (worker != null) {
             try {
                 worker.join(settings.lease().toMillis());
+                worker.interrupt(); // still in a batch after a whole lease: the checkpoint it has is kept
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

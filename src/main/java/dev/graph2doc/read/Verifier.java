@@ -60,9 +60,9 @@ public final class Verifier {
                     return slice;
                 }
             }
-            slice = recheck(c, slice, repair).finished();
-            checkpoint.test(slice);
-            return slice;
+            VerificationSlice finished = recheck(c, slice, repair).finished();
+            // a refused last checkpoint (cancelled, lease lost) must stop the caller like any other
+            return checkpoint.test(finished) ? finished : slice;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return slice;
