@@ -6,10 +6,8 @@ import dev.graph2doc.mapping.RenderBatch;
 import dev.graph2doc.mapping.UnmappableValueException;
 import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.GraphStore;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -24,8 +22,8 @@ final class VerificationCursor {
     private final CollectionMapping collection;
     private final String tenant;
     private final int batchSize;
-    private final Side<VerificationPair> control = new Side<>("Neo4j");
-    private final Side<DocumentView> candidate = new Side<>("MongoDB");
+    private final VerificationStream<VerificationPair> control;
+    private final VerificationStream<DocumentView> candidate;
     private Object position;
 
     VerificationCursor(GraphStore graph, DocumentStore documents, CollectionMapping collection, String tenant,
@@ -36,8 +34,8 @@ final class VerificationCursor {
         this.tenant = tenant;
         this.batchSize = batchSize;
         this.position = checkpoint;
-        control.readTo = checkpoint;
-        candidate.readTo = checkpoint;
+        this.control = new VerificationStream<>("Neo4j", collection.name(), tenant, checkpoint);
+        this.candidate = new VerificationStream<>("MongoDB", collection.name(), tenant, checkpoint);
     }
 
     /** The last key of the rounds returned so far: everything up to it has been paired (null: nothing yet). */
@@ -47,10 +45,10 @@ final class VerificationCursor {
 
     /** The next round of pairs, in key order; null when both sides are read to their end. */
     List<VerificationPair> next() {
-        if (control.buffer.isEmpty() && !control.exhausted) {
+        if (control.needsRead()) {
             readControl();
         }
-        if (candidate.buffer.isEmpty() && !candidate.exhausted) {
+        if (candidate.needsRead()) {
             readCandidate();
         }
         if (control.finished() && candidate.finished()) {
@@ -58,12 +56,13 @@ final class VerificationCursor {
         }
         Object bound = bound();
         List<VerificationPair> round = pair(bound);
-        position = bound != null ? bound : maxReadTo();
+        position = bound != null ? bound : higher(higher(control.readTo(), candidate.readTo()), position);
         return round;
     }
 
+    /** The graph's roots, rendered or not: an unrenderable one is still a key the graph holds. */
     private void readControl() {
-        RenderBatch batch = graph.renderRange(collection, tenant, control.readTo, null, batchSize);
+        RenderBatch batch = graph.renderRange(collection, tenant, control.readTo(), null, batchSize);
         List<VerificationPair> roots = new ArrayList<>(batch.rootsRead());
         batch.documents().forEach(d -> roots.add(VerificationPair.of(d.key(), d, null)));
         for (UnmappableValueException p : batch.problems()) {
@@ -75,20 +74,20 @@ final class VerificationCursor {
     }
 
     private void readCandidate() {
-        List<DocumentView> page = documents.page(tenant, collection.name(), candidate.readTo, batchSize);
+        List<DocumentView> page = documents.page(tenant, collection.name(), candidate.readTo(), batchSize);
         page.forEach(d -> candidate.add(d.key(), d));
         candidate.advance(page.isEmpty() ? null : page.getLast().key(), page.size() < batchSize);
     }
 
     /** Below the lower read position both sides are complete; an exhausted side is complete to the end. Null: no bound. */
     private Object bound() {
-        if (control.exhausted) {
-            return candidate.exhausted ? null : candidate.readTo;
+        if (control.exhausted()) {
+            return candidate.exhausted() ? null : candidate.readTo();
         }
-        if (candidate.exhausted) {
-            return control.readTo;
+        if (candidate.exhausted()) {
+            return control.readTo();
         }
-        return VerificationKeys.compare(control.readTo, candidate.readTo) <= 0 ? control.readTo : candidate.readTo;
+        return VerificationKeys.compare(control.readTo(), candidate.readTo()) <= 0 ? control.readTo() : candidate.readTo();
     }
 
     private List<VerificationPair> pair(Object bound) {
@@ -101,66 +100,20 @@ final class VerificationCursor {
             }
             int order = g == null ? 1 : m == null ? -1 : VerificationKeys.compare(g.key(), m.key());
             if (order < 0) {
-                round.add(control.buffer.poll().value);
+                round.add(control.poll());
             } else if (order > 0) {
-                round.add(VerificationPair.of(m.key(), null, candidate.buffer.poll().value));
+                round.add(VerificationPair.of(m.key(), null, candidate.poll()));
             } else {
-                VerificationPair root = control.buffer.poll().value;
-                round.add(new VerificationPair(root.key(), root.control(), candidate.buffer.poll().value, root.unrenderable()));
+                VerificationPair root = control.poll();
+                round.add(new VerificationPair(root.key(), root.control(), candidate.poll(), root.unrenderable()));
             }
         }
     }
 
-    private Object maxReadTo() {
-        if (control.readTo == null || candidate.readTo == null) {
-            return control.readTo != null ? control.readTo : candidate.readTo != null ? candidate.readTo : position;
+    private static Object higher(Object a, Object b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
         }
-        return VerificationKeys.compare(control.readTo, candidate.readTo) >= 0 ? control.readTo : candidate.readTo;
-    }
-
-    /** One store's stream: what was read and not yet paired, how far it has read, whether it has ended. */
-    private final class Side<T> {
-        private final String store;
-        private final Deque<Keyed<T>> buffer = new ArrayDeque<>();
-        private Object readTo;
-        private boolean exhausted;
-
-        Side(String store) {
-            this.store = store;
-        }
-
-        /** Refuses a key out of order: merging two streams that disagree on order would report false differences. */
-        void add(Object key, T value) {
-            Object previous = buffer.isEmpty() ? readTo : buffer.peekLast().key;
-            if (previous != null && (!VerificationKeys.sameType(previous, key) || VerificationKeys.compare(previous, key) >= 0)) {
-                throw new IllegalStateException(store + " returned key " + describe(key) + " after " + describe(previous)
-                        + " in collection '" + collection.name() + "' of tenant '" + tenant + "': verification needs the "
-                        + "keys of a collection to be of one type (strings, or numbers) so that both stores order them alike");
-            }
-            buffer.add(new Keyed<>(key, value));
-        }
-
-        void advance(Object lastKey, boolean ended) {
-            if (lastKey != null) {
-                readTo = lastKey;
-            }
-            exhausted = ended;
-        }
-
-        boolean finished() {
-            return exhausted && buffer.isEmpty();
-        }
-
-        T headUpTo(Object bound) {
-            Keyed<T> head = buffer.peek();
-            return head == null || (bound != null && VerificationKeys.compare(head.key, bound) > 0) ? null : head.value;
-        }
-    }
-
-    private record Keyed<T>(Object key, T value) {
-    }
-
-    private static String describe(Object key) {
-        return key instanceof String s ? "'" + s + "'" : key + " (" + key.getClass().getSimpleName() + ")";
+        return VerificationKeys.compare(a, b) >= 0 ? a : b;
     }
 }

@@ -55,7 +55,9 @@ public final class MongoVerificationStore implements VerificationStore {
     @Override
     public void create(VerificationRun run) {
         // slices first: a worker that claims the run finds them all
-        run.slices().forEach(s -> slices.insertOne(slice(run.id(), s)));
+        if (!run.slices().isEmpty()) {
+            slices.insertMany(run.slices().stream().map(s -> slice(run.id(), s)).toList());
+        }
         runs.insertOne(new Document("_id", run.id()).append("tenants", run.request().tenants())
                 .append("collections", run.request().collections()).append("repair", run.request().repair())
                 .append("state", run.state().name()).append("startedAt", Date.from(run.startedAt()))
