@@ -101,6 +101,7 @@ public final class VerificationService implements AutoCloseable {
     @Override
     public synchronized void close() {
         stopping = true;
+        wake.offer("stop"); // an idle worker ends now; a busy one at its next checkpoint
         if (worker != null) {
             try {
                 worker.join(settings.lease().toMillis());
