@@ -31,17 +31,17 @@ class VerificationBeans {
     }
 
     /**
-     * The comparison ignores the same paths as the shadow reads ({@code graph2doc.read.compare.ignored-paths}), so that a
-     * clean verification and a quiet comparator mean the same thing.
+     * The comparison ignores the same paths as the shadow reads ({@code graph2doc.read.compare.ignored-paths}, read
+     * once into {@link ShadowSettings}), so that a clean verification and a quiet comparator mean the same thing.
      */
     @Singleton
     @Bean(preDestroy = "close")
     VerificationService verificationService(ActiveMapping active, GraphStore graph, DocumentStore documents,
                                             VerificationStore store, VerificationSettings settings, InstanceId instance,
-                                            @Value("${graph2doc.read.compare.ignored-paths:}") List<String> ignoredPaths) {
+                                            ShadowSettings comparison) {
         Mapping mapping = active.get();
-        List<String> ignored = ignoredPaths.stream().filter(p -> !p.isBlank()).toList();
-        Verifier verifier = new Verifier(mapping, graph, documents, new DocumentDiff(mapping, ignored), settings,
+        DocumentDiff diff = new DocumentDiff(mapping, comparison.ignoredPaths());
+        Verifier verifier = new Verifier(mapping, graph, documents, diff, settings,
                 new Throttle(Clock.systemUTC(), Sleeper.REAL));
         List<String> collections = mapping.collections().stream().map(CollectionMapping::name).toList();
         VerificationRunner runner = new VerificationRunner(verifier, store, collections, Clock.systemUTC(),
