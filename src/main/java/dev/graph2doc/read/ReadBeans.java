@@ -9,6 +9,7 @@ import dev.graph2doc.store.ComparisonTallyStore;
 import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.GraphStore;
 import dev.graph2doc.store.MismatchSampleStore;
+import dev.graph2doc.store.VerificationStore;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
@@ -68,8 +69,8 @@ class ReadBeans {
     }
 
     @Singleton
-    ReadEvidence shadowEvidence(ComparisonTallies tallies) {
-        return new ShadowEvidence(tallies, tenant -> null);
+    ReadEvidence shadowEvidence(ComparisonTallies tallies, VerificationStore verifications) {
+        return new ShadowEvidence(tallies, tenant -> verifications.lastCleanVerification(tenant).orElse(null));
     }
 
     @Singleton

@@ -3,6 +3,7 @@ package dev.graph2doc.store;
 import dev.graph2doc.store.mongo.MongoComparisonTallyStore;
 import dev.graph2doc.store.mongo.MongoInstanceStore;
 import dev.graph2doc.store.mongo.MongoMismatchSampleStore;
+import dev.graph2doc.store.mongo.MongoVerificationStore;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -21,6 +22,12 @@ class ControlStoreBeans {
     ComparisonTallyStore comparisonTallyStore(StoreConnections stores,
                                               @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase) {
         return new MongoComparisonTallyStore(stores.mongo(), controlDatabase);
+    }
+
+    @Singleton
+    VerificationStore verificationStore(StoreConnections stores,
+                                        @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase) {
+        return new MongoVerificationStore(stores.mongo(), controlDatabase);
     }
 
     @Singleton

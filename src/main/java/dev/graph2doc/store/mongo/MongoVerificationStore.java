@@ -15,11 +15,7 @@ import dev.graph2doc.read.VerificationExample;
 import dev.graph2doc.read.VerificationRequest;
 import dev.graph2doc.read.VerificationRun;
 import dev.graph2doc.read.VerificationSlice;
-import dev.graph2doc.store.StoreConnections;
 import dev.graph2doc.store.VerificationStore;
-import io.micronaut.context.annotation.Value;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -32,18 +28,11 @@ import org.bson.conversions.Bson;
  * Verification runs in the control database: a document per run (state, lease) and one per slice (checkpoint,
  * counts, examples, raced keys), so a run over many tenants never nears MongoDB's document size limit.
  */
-@Singleton
 public final class MongoVerificationStore implements VerificationStore {
 
     private final MongoCollection<Document> runs;
     private final MongoCollection<Document> slices;
     private final MongoCollection<Document> clean;
-
-    @Inject
-    public MongoVerificationStore(StoreConnections stores,
-                                  @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase) {
-        this(stores.mongo(), controlDatabase);
-    }
 
     public MongoVerificationStore(MongoClient client, String controlDatabase) {
         MongoDatabase db = client.getDatabase(controlDatabase);
