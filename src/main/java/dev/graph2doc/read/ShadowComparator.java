@@ -21,6 +21,8 @@ import java.util.function.DoubleSupplier;
  */
 public final class ShadowComparator implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ShadowComparator.class);
+
     private final ShadowSettings settings;
     private final ShadowListener listener;
     private final DoubleSupplier random;
@@ -46,15 +48,35 @@ public final class ShadowComparator implements AutoCloseable {
         Sides sides = new Sides(phase, read, control, candidate, settings.controlVsControl());
         Executor guarded = guarded(read);
         try {
-            CompletableFuture.supplyAsync(() -> read.on(candidate), pool)
-                    .orTimeout(settings.candidateTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .whenComplete((answer, failure) -> judged(sides, served, answer, failure, guarded));
+            pool.execute(() -> compare(sides, served, guarded));
         } catch (RejectedExecutionException e) {
             listener.dropped(read.tenant(), read.collection().name());
         }
     }
 
+    /** The timeout runs from the start of the candidate read, not from the offer: time queued is not the store's. */
+    private void compare(Sides sides, Observation served, Executor guarded) {
+        CompletableFuture<Observation> answer = new CompletableFuture<>();
+        answer.orTimeout(settings.candidateTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((observed, failure) -> judged(sides, served, observed, failure, guarded));
+        try {
+            answer.complete(sides.read().on(sides.candidate()));
+        } catch (RuntimeException e) {
+            answer.completeExceptionally(e);
+        }
+    }
+
     private void judged(Sides sides, Observation served, Observation answer, Throwable failure, Executor guarded) {
+        try {
+            judge(sides, served, answer, failure, guarded);
+        } catch (RuntimeException e) {
+            // a callback's exception would vanish inside the future: count it, and say what it was
+            LOG.warn("shadow comparison of {} failed: {}", sides.read(), e.toString(), e);
+            judge.failed(sides, Outcome.ERROR);
+        }
+    }
+
+    private void judge(Sides sides, Observation served, Observation answer, Throwable failure, Executor guarded) {
         if (failure != null) {
             judge.failed(sides, cause(failure) instanceof TimeoutException ? Outcome.TIMEOUT : Outcome.ERROR);
             return;

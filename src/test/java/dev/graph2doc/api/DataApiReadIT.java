@@ -226,27 +226,31 @@ class DataApiReadIT {
         for (String outcome : List.of("missing", "extra", "field", "type", "array_order")) {
             mismatched += comparisons("umbrella", outcome);
         }
-        assertThat(compared).isGreaterThan(300);
-        assertThat(mismatched).as("mismatches among %s comparisons (stale: %s)", compared, comparisons("umbrella", "stale"))
-                .isZero();
+        assertThat(compared).as(client.get("/prometheus").body().lines()
+                .filter(l -> l.startsWith("graph2doc_shadow_comparisons_total") && l.contains("umbrella")).toList().toString())
+                .isGreaterThan(300);
+        assertThat(mismatched).as("mismatches among %s comparisons (stale: %s): %s", compared,
+                comparisons("umbrella", "stale"), client.get("/migration/mismatches?tenant=umbrella").body()).isZero();
         assertThat(ok("/migration/mismatches?tenant=umbrella").size()).isZero();
     }
 
     /** Waits (bounded) until the tenant's comparison count stops moving: re-checks of raced keys have finished. */
     private double awaitSettledComparisons(String tenant) throws Exception {
         double last = -1;
-        Instant deadline = Instant.now().plusSeconds(20);
+        int stable = 0;
+        Instant deadline = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(deadline)) {
             double now = 0;
             for (String outcome : List.of("match", "missing", "extra", "field", "type", "array_order", "stale", "error",
                     "timeout")) {
                 now += comparisons(tenant, outcome);
             }
-            if (now == last) {
+            stable = now == last && client.metric("graph2doc_shadow_queue") == 0 ? stable + 1 : 0;
+            if (stable == 3) {
                 return now;
             }
             last = now;
-            Thread.sleep(500);
+            Thread.sleep(300);
         }
         return last;
     }
