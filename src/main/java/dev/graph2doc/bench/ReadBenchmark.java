@@ -100,7 +100,7 @@ public final class ReadBenchmark {
         out.add(String.format(Locale.ROOT, "each run: %d warm-up reads (not timed), then %d timed reads from %d readers in "
                 + "a closed loop through ReadRouter; latency per read (System.nanoTime), p50/p99 nearest rank",
                 options.warmup(), options.requests(), options.concurrency()));
-        out.add("comparator: 2 threads, queue " + ReadRuns.QUEUE_CAPACITY + ", candidate timeout 500 ms, re-check after "
+        out.add("comparator: " + options.compareThreads() + " thread(s), queue " + ReadRuns.QUEUE_CAPACITY + ", candidate timeout 500 ms, re-check after "
                 + "200 ms; each run waits for its comparisons to finish before the next starts");
         out.add("copy = CopyService workers from start to COMPLETE; verification = VerificationService from POST to DONE,"
                 + " both over the whole tenant (all collections), before the read runs");

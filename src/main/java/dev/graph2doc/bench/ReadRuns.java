@@ -57,7 +57,7 @@ final class ReadRuns {
     Run run(String name, Phase phase, double ratio, List<ReadOp> warmup, List<ReadOp> timed) throws InterruptedException {
         Map<String, Long> outcomes = new ConcurrentHashMap<>();
         AtomicLong dropped = new AtomicLong();
-        ShadowSettings settings = new ShadowSettings(Map.of(phase, ratio), 2, QUEUE_CAPACITY, Duration.ofMillis(500),
+        ShadowSettings settings = new ShadowSettings(Map.of(phase, ratio), options.compareThreads(), QUEUE_CAPACITY, Duration.ofMillis(500),
                 Duration.ofMillis(200), false, List.of(), 2000);
         try (ShadowComparator comparator = new ShadowComparator(new DocumentDiff(mapping, List.of()), settings,
                 counting(outcomes, dropped), () -> Math.random())) {

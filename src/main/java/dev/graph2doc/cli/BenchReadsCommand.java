@@ -35,12 +35,16 @@ final class BenchReadsCommand implements Callable<Integer> {
     @Option(names = "--concurrency", defaultValue = "4", description = "Readers at once. Default: ${DEFAULT-VALUE}.")
     int concurrency;
 
+    @Option(names = "--compare-threads", defaultValue = "2",
+            description = "Comparator threads (graph2doc.read.compare.threads). Default: ${DEFAULT-VALUE}.")
+    int compareThreads;
+
     @Option(names = "--json", description = "Also write the figures and ratios to this file as JSON.")
     Path json;
 
     @Override
     public Integer call() throws InterruptedException, IOException {
-        ReadBenchOptions options = new ReadBenchOptions(devices, requests, warmup, concurrency);
+        ReadBenchOptions options = new ReadBenchOptions(devices, requests, warmup, concurrency, compareThreads);
         Map<String, Object> properties = Map.of("graph2doc.control.database", "bench_reads_control");
         try (ApplicationContext context = ApplicationContexts.start(properties)) {
             StoreConnections stores = context.getBean(StoreConnections.class);
