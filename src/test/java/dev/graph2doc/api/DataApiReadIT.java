@@ -61,7 +61,8 @@ class DataApiReadIT {
         properties.putAll(Map.of("micronaut.server.port", 0, "graph2doc.copy.poll-interval", "50ms",
                 "graph2doc.read.compare.sample-ratio.fork-writes", 1.0,
                 "graph2doc.read.compare.recheck-delay", "50ms", "graph2doc.read.max-limit", 50,
-                "graph2doc.read.default-limit", 20));
+                "graph2doc.read.default-limit", 20, "graph2doc.read.compare.tally-flush-interval", "100ms",
+                "graph2doc.phase.gates.min-comparisons", 5));
         service = RunningService.start(properties, Optional.empty(), line -> { });
         client = new ServiceClient(service.uri());
         client.moveTo(List.of("acme", "umbrella"), "COMPARE");
@@ -253,6 +254,24 @@ class DataApiReadIT {
             Thread.sleep(300);
         }
         return last;
+    }
+
+    @Test
+    void shouldRefuseSwappingReadsNamingTheMismatchRatioWhenShadowReadsFoundADifference() throws Exception {
+        client.moveTo(List.of("initech"), "FORK_WRITES");
+        stores.mongo().getDatabase("fleet_initech").getCollection("devices").deleteOne(new Document("_id", "d-000009"));
+        for (int i = 1; i <= 9; i++) {
+            assertThat(client.get("/v1/tenants/initech/collections/devices/d-00000" + i).statusCode()).isEqualTo(200);
+        }
+        awaitSamples("initech", "devices", 1);
+        Thread.sleep(300); // the counts reach the control database at the next flush (every 100 ms here)
+
+        HttpResponse<String> refused = client.post("/migration/transitions",
+                "{\"to\":\"SWAP_READS\",\"tenants\":[\"initech\"]}");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains("mismatch ratio of tenant 'initech' is").contains("of 9)")
+                .doesNotContain("read comparison(s), at least");
     }
 
     private Map<String, JsonNode> awaitSamples(String tenant, String collection, int at) throws Exception {
