@@ -16,7 +16,7 @@ public record ShadowSettings(Map<Phase, Double> sampleRatios, int threads, int q
                              List<String> ignoredPaths, int sampleValueChars) {
 
     public ShadowSettings {
-        sampleRatios = sampleRatios.isEmpty() ? Map.of() : new EnumMap<>(sampleRatios);
+        sampleRatios = sampleRatios.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(sampleRatios));
         ignoredPaths = List.copyOf(ignoredPaths);
         List<String> problems = new ArrayList<>();
         sampleRatios.forEach((phase, ratio) -> {
