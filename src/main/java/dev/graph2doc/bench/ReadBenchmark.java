@@ -65,10 +65,10 @@ public final class ReadBenchmark {
         double verifySeconds = BenchVerification.seconds(beans, tenant, progress);
         CollectionMapping devices = mapping.collection("devices").orElseThrow();
         CollectionMapping bins = mapping.collection("bins").orElseThrow();
-        List<ReadOp> warmup = ReadMix.of(devices, graph.keyBoundaries(devices, tenant, 1), bins,
-                graph.keyBoundaries(bins, tenant, 1), options.warmup(), RANDOM_SEED + 1);
-        List<ReadOp> timed = ReadMix.of(devices, graph.keyBoundaries(devices, tenant, 1), bins,
-                graph.keyBoundaries(bins, tenant, 1), options.requests(), RANDOM_SEED);
+        List<Object> deviceKeys = graph.keyBoundaries(devices, tenant, 1);
+        List<Object> binKeys = graph.keyBoundaries(bins, tenant, 1);
+        List<ReadOp> warmup = ReadMix.of(devices, deviceKeys, bins, binKeys, options.warmup(), RANDOM_SEED + 1);
+        List<ReadOp> timed = ReadMix.of(devices, deviceKeys, bins, binKeys, options.requests(), RANDOM_SEED);
         ReadRuns runs = new ReadRuns(mapping, graph, beans.getBean(DocumentStore.class), tenant, options, progress);
         Run neo4j = runs.run("GRAPH_ONLY (Neo4j serves)", Phase.GRAPH_ONLY, 0, warmup, timed);
         Run mongodb = runs.run("SWAP_READS (MongoDB, 0% compared)", Phase.SWAP_READS, 0, warmup, timed);
