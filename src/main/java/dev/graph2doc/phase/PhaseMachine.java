@@ -22,9 +22,16 @@ public final class PhaseMachine {
     private final Clock clock;
     private final Consumer<TenantPhase> applied;
     private final PhaseAcknowledgements acknowledgements;
+    private final PhaseChangeListener listener;
 
     public PhaseMachine(PhaseStore store, Supplier<List<String>> knownTenants, List<Gate> gates, Phase defaultPhase,
                         Clock clock, Consumer<TenantPhase> applied, PhaseAcknowledgements acknowledgements) {
+        this(store, knownTenants, gates, defaultPhase, clock, applied, acknowledgements, PhaseChangeListener.NONE);
+    }
+
+    public PhaseMachine(PhaseStore store, Supplier<List<String>> knownTenants, List<Gate> gates, Phase defaultPhase,
+                        Clock clock, Consumer<TenantPhase> applied, PhaseAcknowledgements acknowledgements,
+                        PhaseChangeListener listener) {
         this.store = store;
         this.knownTenants = knownTenants;
         this.gates = List.copyOf(gates);
@@ -32,6 +39,7 @@ public final class PhaseMachine {
         this.clock = clock;
         this.applied = applied;
         this.acknowledgements = acknowledgements;
+        this.listener = listener;
     }
 
     public List<TenantPhaseStatus> transition(TransitionRequest request) {
@@ -115,9 +123,11 @@ public final class PhaseMachine {
                     List.of("tenant '" + current.tenant() + "' was moved from " + current.phase() + " to "
                             + winner.phase() + " by a concurrent transition (version " + winner.version() + ")"));
         }
-        store.record(new PhaseChange(current.tenant(), next.version(), current.phase(), to, request.who(), now,
-                request.reason(), request.force(), request.automatic()));
+        PhaseChange change = new PhaseChange(current.tenant(), next.version(), current.phase(), to, request.who(), now,
+                request.reason(), request.force(), request.automatic());
+        store.record(change);
         applied.accept(next);
+        listener.changed(change);
         return next;
     }
 
