@@ -3,6 +3,7 @@ package dev.graph2doc.read;
 import dev.graph2doc.mapping.ActiveMapping;
 import dev.graph2doc.metrics.ReadMeters;
 import dev.graph2doc.phase.Phase;
+import dev.graph2doc.phase.PhaseMachine;
 import dev.graph2doc.phase.ReadEvidence;
 import dev.graph2doc.phase.TenantPhases;
 import dev.graph2doc.store.ComparisonTallyStore;
@@ -74,11 +75,21 @@ class ReadBeans {
     }
 
     @Singleton
+    AutoStepBackSettings autoStepBackSettings(@Value("${graph2doc.phase.auto-step-back.enabled:true}") boolean enabled,
+                                              @Value("${graph2doc.phase.auto-step-back.max-mismatch-ratio:0.01}") double ratio,
+                                              @Value("${graph2doc.phase.auto-step-back.window:5m}") Duration window,
+                                              @Value("${graph2doc.phase.auto-step-back.min-comparisons:50}") long min) {
+        return new AutoStepBackSettings(enabled, ratio, window, min);
+    }
+
+    @Singleton
     @Bean(preDestroy = "close")
     ShadowComparator shadowComparator(ActiveMapping mapping, ShadowSettings settings, ReadMeters meters,
-                                      ComparisonTallies tallies, MismatchSampleStore samples, MeterRegistry registry) {
+                                      ComparisonTallies tallies, MismatchSampleStore samples, MeterRegistry registry,
+                                      AutoStepBackSettings stepBack, TenantPhases phases, PhaseMachine machine) {
         ShadowListener listeners = ShadowListener.all(List.of(meters, tallies,
-                new MismatchSampler(samples, Clock.systemUTC(), settings.sampleValueChars())));
+                new MismatchSampler(samples, Clock.systemUTC(), settings.sampleValueChars()),
+                new AutoStepBack(stepBack, phases, machine, Clock.systemUTC())));
         ShadowComparator comparator = new ShadowComparator(new DocumentDiff(mapping.get(), settings.ignoredPaths()),
                 settings, listeners, () -> ThreadLocalRandom.current().nextDouble());
         Gauge.builder("graph2doc.shadow.queue", comparator, ShadowComparator::queued)

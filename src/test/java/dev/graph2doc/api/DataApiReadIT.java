@@ -63,6 +63,8 @@ class DataApiReadIT {
                 "graph2doc.read.compare.recheck-delay", "50ms", "graph2doc.read.max-limit", 50,
                 "graph2doc.read.default-limit", 20, "graph2doc.read.compare.tally-flush-interval", "100ms",
                 "graph2doc.phase.gates.min-comparisons", 5));
+        // these tests corrupt documents in tenants that must stay where they are; AutoStepBackIT covers stepping back
+        properties.put("graph2doc.phase.auto-step-back.enabled", false);
         service = RunningService.start(properties, Optional.empty(), line -> { });
         client = new ServiceClient(service.uri());
         client.moveTo(List.of("acme", "umbrella"), "COMPARE");

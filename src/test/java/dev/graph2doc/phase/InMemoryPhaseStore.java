@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** The phase store's contract in memory, for fast tests of the machine. */
-class InMemoryPhaseStore implements PhaseStore {
+public class InMemoryPhaseStore implements PhaseStore {
 
     private final Map<String, TenantPhase> phases = new TreeMap<>();
     private final Map<String, PhaseChange> audit = new LinkedHashMap<>();
