@@ -2,8 +2,10 @@ package dev.graph2doc.api;
 
 import dev.graph2doc.copy.CopyService;
 import dev.graph2doc.copy.CopyStatus;
-import dev.graph2doc.phase.TenantPhases;
-import dev.graph2doc.store.GraphStore;
+import dev.graph2doc.phase.InstanceRegistry;
+import dev.graph2doc.phase.PhaseMachine;
+import dev.graph2doc.phase.ReadEvidence;
+import dev.graph2doc.phase.TenantPhaseStatus;
 import dev.graph2doc.store.WriteOutbox;
 import dev.graph2doc.write.Backlog;
 import io.micronaut.core.annotation.Nullable;
@@ -26,35 +28,55 @@ import java.util.Map;
 class MigrationController {
 
     private final CopyService copy;
-    private final GraphStore graph;
-    private final TenantPhases phases;
+    private final PhaseMachine machine;
+    private final InstanceRegistry instances;
     private final WriteOutbox outbox;
+    private final ReadEvidence evidence;
 
-    MigrationController(CopyService copy, GraphStore graph, TenantPhases phases, WriteOutbox outbox) {
+    MigrationController(CopyService copy, PhaseMachine machine, InstanceRegistry instances, WriteOutbox outbox,
+                        ReadEvidence evidence) {
         this.copy = copy;
-        this.graph = graph;
-        this.phases = phases;
+        this.machine = machine;
+        this.instances = instances;
         this.outbox = outbox;
+        this.evidence = evidence;
     }
 
-    /** Every tenant the graph holds, listed from the start, with its copy progress per collection. */
+    /**
+     * Every tenant the graph holds, listed from the start: its phase and whether every instance applies it, copy
+     * progress per collection, repair backlog, shadow-read evidence, last clean verification; and the live instances.
+     */
     @Get
     Map<String, Object> status() {
         List<CopyStatus> statuses = copy.status();
-        List<Map<String, Object>> tenants = graph.tenants().stream().map(tenant -> {
-            Map<String, Object> perCollection = new LinkedHashMap<>();
-            statuses.stream().filter(s -> s.tenant().equals(tenant))
-                    .forEach(s -> perCollection.put(s.collection(), CopyView.Progress.of(s)));
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("tenant", tenant);
-            row.put("phase", phases.phaseOf(tenant));
-            row.put("copy", perCollection);
-            Backlog backlog = outbox.backlog(tenant);
-            row.put("backlog", Map.of("documents", backlog.documents(),
-                    "oldest", backlog.oldest() == null ? "none" : backlog.oldest().toString()));
-            return row;
-        }).toList();
-        return Map.of("tenants", tenants);
+        List<Map<String, Object>> tenants = machine.status().stream().map(p -> tenant(p, statuses)).toList();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("defaultPhase", machine.defaultPhase().name());
+        answer.put("tenants", tenants);
+        answer.put("instances", instances.live().stream().map(PhaseController.Instance::of).toList());
+        return answer;
+    }
+
+    private Map<String, Object> tenant(TenantPhaseStatus phase, List<CopyStatus> statuses) {
+        String tenant = phase.tenant();
+        Map<String, Object> perCollection = new LinkedHashMap<>();
+        statuses.stream().filter(s -> s.tenant().equals(tenant))
+                .forEach(s -> perCollection.put(s.collection(), CopyView.Progress.of(s)));
+        Backlog backlog = outbox.backlog(tenant);
+        ReadEvidence.Evidence shadow = evidence.of(tenant);
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("tenant", tenant);
+        row.put("phase", phase.phase());
+        row.put("since", phase.since());
+        row.put("pending", phase.pending());
+        row.put("pendingOn", phase.pendingOn());
+        row.put("copy", perCollection);
+        row.put("backlog", Map.of("documents", backlog.documents(),
+                "oldest", backlog.oldest() == null ? "none" : backlog.oldest().toString()));
+        row.put("shadow", Map.of("comparisons", shadow.comparisons(), "mismatches", shadow.mismatches(),
+                "mismatchRatio", shadow.mismatchRatio()));
+        row.put("lastCleanVerification", shadow.lastCleanVerification());
+        return row;
     }
 
     @Get("/copy")

@@ -70,6 +70,11 @@ class CopyApiIT {
         assertThat(overview.at("/tenants/0/copy/bins/state").asText()).isEqualTo("COMPLETE");
         assertThat(overview.at("/tenants/0/phase").asText()).isEqualTo("GRAPH_ONLY");
         assertThat(overview.at("/tenants/0/backlog/documents").asLong()).isZero();
+        assertThat(overview.get("defaultPhase").asText()).isEqualTo("GRAPH_ONLY");
+        assertThat(overview.at("/tenants/0/pending").asBoolean()).isFalse();
+        assertThat(overview.at("/tenants/0/shadow/comparisons").asLong()).isZero();
+        assertThat(overview.at("/tenants/0/lastCleanVerification").isNull()).isTrue();
+        assertThat(overview.at("/instances/0/instance").asText()).as("this instance beats").isNotEmpty();
         service.context().getBean(dev.graph2doc.metrics.CopyGauges.class).refresh();
         String metrics = get("/prometheus").body();
         // exactly the roots: no partition copied twice by two workers of this instance
