@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** One instance's heartbeat: when it was last seen and the stored tenant phases it applies. */
-public record InstanceBeat(String instance, Instant at, List<TenantPhase> applied) {
+/**
+ * One instance's heartbeat: when it was last seen, the stored tenant phases it applies, and whether it records
+ * every write's touched documents while a tenant copies ({@code capturesWrites}; a build without capture — or a
+ * heartbeat that does not say — would leave writes made during the copy out of MongoDB).
+ */
+public record InstanceBeat(String instance, Instant at, List<TenantPhase> applied, boolean capturesWrites) {
 
     public InstanceBeat {
         applied = List.copyOf(applied);

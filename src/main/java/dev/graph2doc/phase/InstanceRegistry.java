@@ -44,7 +44,7 @@ public final class InstanceRegistry implements PhaseAcknowledgements, AutoClosea
 
     public void beat() {
         Instant now = clock.instant();
-        store.beat(new InstanceBeat(self, now, List.copyOf(phases.applied().values())));
+        store.beat(new InstanceBeat(self, now, List.copyOf(phases.applied().values()), true));
         store.dropSeenBefore(now.minus(timeout));
     }
 
@@ -68,7 +68,9 @@ public final class InstanceRegistry implements PhaseAcknowledgements, AutoClosea
                 t.setDaemon(true);
                 return t;
             });
-            beater.scheduleWithFixedDelay(this::beatQuietly, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+            beatQuietly(); // before serving: the first transition must already see this instance (capture gate)
+            beater.scheduleWithFixedDelay(this::beatQuietly, interval.toMillis(), interval.toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
     }
 

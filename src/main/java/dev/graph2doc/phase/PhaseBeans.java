@@ -57,7 +57,8 @@ class PhaseBeans {
                               GateSettings settings, InstanceRegistry registry, List<PhaseChangeListener> listeners,
                               @Value("${graph2doc.phase.default:GRAPH_ONLY}") Phase defaultPhase) {
         List<String> collections = mapping.get().collections().stream().map(CollectionMapping::name).toList();
-        List<Gate> gates = List.of(new StoresReachableGate(stores), new CopyCompleteGate(collections, copies),
+        List<Gate> gates = List.of(new StoresReachableGate(stores), new CaptureAcknowledgedGate(registry::live),
+                new CopyCompleteGate(collections, copies),
                 new BacklogGate(outbox), new ComparisonGate(evidence, settings), new ConfirmGate(),
                 new UnforkReadinessGate(evidence, settings));
         return new PhaseMachine(store, graph::tenants, gates, defaultPhase, Clock.systemUTC(), registry::applied,

@@ -34,6 +34,24 @@ class GatesTest {
     }
 
     @Test
+    void shouldRefuseCopyWhileALiveInstanceHasNotAcknowledgedCaptureThenPassOnceItHas() {
+        List<InstanceBeat> live = new ArrayList<>(List.of(new InstanceBeat("a", ENTERED, List.of(), true),
+                new InstanceBeat("old-build", ENTERED, List.of(), false)));
+        Gate gate = new CaptureAcknowledgedGate(() -> List.copyOf(live));
+
+        assertThat(gate.structural()).as("forcing cannot skip it: writes would be lost").isTrue();
+        assertThat(gate.guards(PhaseTransition.GRAPH_ONLY_TO_COPY)).isTrue();
+        assertThat(gate.guards(PhaseTransition.COPY_TO_FORK_WRITES)).isFalse();
+        assertThat(gate.unmet(input(PhaseTransition.GRAPH_ONLY_TO_COPY, null, ENTERED))).singleElement().asString()
+                .contains("[old-build] have not acknowledged that they capture writes").contains("'acme'");
+        live.remove(1);
+        assertThat(gate.unmet(input(PhaseTransition.GRAPH_ONLY_TO_COPY, null, ENTERED))).isEmpty();
+        live.clear();
+        assertThat(gate.unmet(input(PhaseTransition.GRAPH_ONLY_TO_COPY, null, ENTERED))).singleElement().asString()
+                .contains("no live graph2doc instance");
+    }
+
+    @Test
     void shouldRefuseWhileTheBacklogHoldsDocumentsThenPassOnceDrained() {
         FakeOutbox outbox = new FakeOutbox(new Backlog(3, ENTERED));
         Gate gate = new BacklogGate(outbox);

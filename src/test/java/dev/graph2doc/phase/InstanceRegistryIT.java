@@ -67,6 +67,16 @@ class InstanceRegistryIT {
     }
 
     @Test
+    void shouldReportCaptureAndReadAHeartbeatThatDoesNotSayAsNotCapturing() {
+        stores.mongo().getDatabase(CONTROL).getCollection("instances").insertOne(new org.bson.Document("_id", "old-build")
+                .append("at", java.util.Date.from(clock.instant())).append("applied", List.of()));
+
+        assertThat(a.live()).extracting(InstanceBeat::instance, InstanceBeat::capturesWrites).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("a", true), org.assertj.core.groups.Tuple.tuple("b", true),
+                org.assertj.core.groups.Tuple.tuple("old-build", false));
+    }
+
+    @Test
     void shouldStopWaitingForAnInstanceThatStoppedHeartBeating() {
         machineA.transition(move("COPY"));
         assertThat(machineA.status().get(0).pendingOn()).containsExactly("b");

@@ -17,7 +17,7 @@ import org.bson.Document;
 
 /**
  * Heartbeats in the control database's {@code instances}: {_id: instance, at, applied: [{tenant, phase, since,
- * version}]} (an array: tenant names are not safe as field names).
+ * version}], capturesWrites} (an array: tenant names are not safe as field names).
  */
 public final class MongoInstanceStore implements InstanceStore {
 
@@ -33,7 +33,8 @@ public final class MongoInstanceStore implements InstanceStore {
                 .append("phase", p.phase().name()).append("since", p.since() == null ? null : Date.from(p.since()))
                 .append("version", p.version())).toList();
         instances.replaceOne(Filters.eq("_id", beat.instance()), new Document("_id", beat.instance())
-                .append("at", Date.from(beat.at())).append("applied", applied), new ReplaceOptions().upsert(true));
+                .append("at", Date.from(beat.at())).append("applied", applied)
+                .append("capturesWrites", beat.capturesWrites()), new ReplaceOptions().upsert(true));
     }
 
     @Override
@@ -58,6 +59,7 @@ public final class MongoInstanceStore implements InstanceStore {
                 p.getString("tenant"), Phase.valueOf(p.getString("phase")),
                 p.getDate("since") == null ? null : p.getDate("since").toInstant(),
                 p.get("version", Number.class).longValue())).toList();
-        return new InstanceBeat(d.getString("_id"), d.getDate("at").toInstant(), applied);
+        return new InstanceBeat(d.getString("_id"), d.getDate("at").toInstant(), applied,
+                Boolean.TRUE.equals(d.getBoolean("capturesWrites")));
     }
 }
