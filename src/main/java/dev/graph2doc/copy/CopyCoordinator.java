@@ -8,7 +8,9 @@ import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.GraphStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -46,11 +48,21 @@ public final class CopyCoordinator {
 
     /** Plans the copy of these tenants' collections (every collection when none is named); workers then copy. */
     public List<CopyPlan> start(List<String> tenants, List<String> collections) {
+        return start(tenants, collections, tenant -> null);
+    }
+
+    /**
+     * As {@link #start(List, List)}, replanning a tenant's collection whose plan is older than
+     * {@code capturingSince} says for that tenant (null: any plan will do).
+     */
+    public List<CopyPlan> start(List<String> tenants, List<String> collections,
+                                Function<String, Instant> capturingSince) {
         List<CollectionMapping> chosen = CopySelection.collections(mapping, collections);
         List<CopyPlan> plans = new ArrayList<>();
         for (String tenant : tenants) {
+            Instant since = capturingSince.apply(tenant);
             for (CollectionMapping collection : chosen) {
-                plans.add(planner.plan(tenant, collection));
+                plans.add(planner.plan(tenant, collection, since));
             }
         }
         return plans;

@@ -5,7 +5,9 @@ import dev.graph2doc.store.CopyStateStore;
 import dev.graph2doc.store.GraphStore;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Splits a tenant's collection into key ranges of about {@code partitionSize} roots. The last range is open
@@ -26,8 +28,17 @@ final class CopyPlanner {
         this.clock = clock;
     }
 
-    CopyPlan plan(String tenant, CollectionMapping collection) {
-        return state.plan(tenant, collection.name()).orElseGet(() -> state.savePlanIfAbsent(newPlan(tenant, collection)));
+    /**
+     * The tenant collection's plan: the stored one, unless it was made before {@code notBefore} (the moment the
+     * tenant started capturing writes — a copy planned earlier misses what was written in between), then a new one.
+     */
+    CopyPlan plan(String tenant, CollectionMapping collection, Instant notBefore) {
+        Optional<CopyPlan> stored = state.plan(tenant, collection.name());
+        if (stored.isPresent() && notBefore != null && stored.get().plannedAt().isBefore(notBefore)) {
+            state.discardPlan(tenant, collection.name());
+            stored = Optional.empty();
+        }
+        return stored.orElseGet(() -> state.savePlanIfAbsent(newPlan(tenant, collection)));
     }
 
     private CopyPlan newPlan(String tenant, CollectionMapping collection) {

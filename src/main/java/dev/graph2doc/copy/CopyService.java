@@ -1,6 +1,10 @@
 package dev.graph2doc.copy;
 
 import dev.graph2doc.mapping.ActiveMapping;
+import dev.graph2doc.phase.Phase;
+import dev.graph2doc.phase.PhaseAcknowledgements;
+import dev.graph2doc.phase.TenantPhase;
+import dev.graph2doc.phase.TenantPhases;
 import dev.graph2doc.store.CopyStateStore;
 import dev.graph2doc.store.CopyStateStore.CopyControl;
 import dev.graph2doc.store.DocumentStore;
@@ -10,6 +14,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +35,8 @@ public final class CopyService {
     private final CopyStateStore state;
     private final GraphStore graph;
     private final CopySettings settings;
+    private final TenantPhases phases;
+    private final PhaseAcknowledgements acknowledgements;
     private final int workers;
     private final ExecutorService reader = Executors.newCachedThreadPool(r -> daemon(r, "copy-reader"));
     private ExecutorService pool;
@@ -37,12 +44,15 @@ public final class CopyService {
 
     public CopyService(ActiveMapping mapping, GraphStore graph, DocumentStore documents, CopyStateStore state,
                        CopySettings settings, InstanceId instance, @Value("${graph2doc.copy.workers:2}") int workers,
-                       List<CopyProgressListener> listeners) {
+                       List<CopyProgressListener> listeners, TenantPhases phases,
+                       PhaseAcknowledgements acknowledgements) {
         if (workers < 1) {
             throw new IllegalArgumentException("graph2doc.copy.workers = " + workers + " must be 1 or more");
         }
         this.state = state;
         this.graph = graph;
+        this.phases = phases;
+        this.acknowledgements = acknowledgements;
         this.settings = settings;
         this.workers = workers;
         this.coordinator = new CopyCoordinator(mapping.get(), graph, documents, state, settings, Clock.systemUTC(),
@@ -90,8 +100,26 @@ public final class CopyService {
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("Unknown tenant(s) " + unknown + ": the graph holds " + known);
         }
-        coordinator.start(chosen, collections);
+        coordinator.start(chosen, collections, this::capturingSince);
         return status();
+    }
+
+    /**
+     * When a copy of the tenant must have been planned for it to contain every write: the tenant's entry into
+     * {@code COPY}, from which every instance captures writes. Refused while some instance does not apply COPY yet.
+     */
+    private Instant capturingSince(String tenant) {
+        TenantPhase phase = phases.stateOf(tenant);
+        if (phase.phase() != Phase.COPY) {
+            return null; // before COPY a copy is a pre-warm the gate will not accept; after it, the copy is done
+        }
+        List<String> notCapturing = acknowledgements.notApplying(phase);
+        if (!notCapturing.isEmpty()) {
+            throw new CopyNotReadyException("Tenant '" + tenant + "' entered COPY at " + phase.since()
+                    + " but instance(s) " + notCapturing + " do not apply it yet, so writes they accept would not be "
+                    + "captured: retry once GET /migration shows the tenant no longer pending.");
+        }
+        return phase.since();
     }
 
     public void pause(boolean paused) {

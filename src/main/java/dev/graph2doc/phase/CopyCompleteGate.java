@@ -3,11 +3,15 @@ package dev.graph2doc.phase;
 import dev.graph2doc.copy.CopyPlan;
 import dev.graph2doc.copy.PartitionState;
 import dev.graph2doc.store.CopyStateStore;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Structural, before {@code FORK_WRITES}: every mapped collection of the tenant is planned and fully copied. */
+/**
+ * Structural, before {@code FORK_WRITES}: every mapped collection of the tenant is fully copied by a copy planned
+ * after the tenant entered {@code COPY} (G2: only then are the writes the copy may miss captured).
+ */
 public final class CopyCompleteGate implements Gate {
 
     private final List<String> collections;
@@ -37,6 +41,14 @@ public final class CopyCompleteGate implements Gate {
             if (plan.isEmpty()) {
                 unmet.add("copy of tenant '" + tenant + "' collection '" + collection + "' was never started: "
                         + "POST /migration/copy {\"tenants\":[\"" + tenant + "\"]}, then wait until it is COMPLETE");
+                continue;
+            }
+            Instant entered = input.current().since();
+            if (entered != null && plan.get().plannedAt().isBefore(entered)) {
+                unmet.add("copy of tenant '" + tenant + "' collection '" + collection + "' was planned at "
+                        + plan.get().plannedAt() + ", before the tenant entered COPY at " + entered + ": writes in "
+                        + "between were not captured; POST /migration/copy {\"tenants\":[\"" + tenant + "\"]} copies "
+                        + "it again");
                 continue;
             }
             long done = copies.partitions(tenant, collection).stream().filter(PartitionState::done).count();

@@ -19,6 +19,9 @@ public interface CopyStateStore {
 
     Optional<CopyPlan> plan(String tenant, String collection);
 
+    /** Forgets the plan and its partitions' progress, so the next start plans the copy afresh. */
+    void discardPlan(String tenant, String collection);
+
     List<CopyPlan> plans();
 
     /**

@@ -94,6 +94,49 @@ class PhaseApiIT {
     }
 
     @Test
+    void shouldRefuseForkWritesAfterACopyMadeBeforeCaptureThenCopyAgainWithTheWritesInBetween(TestStores stores)
+            throws Exception {
+        post("/migration/copy", "{\"tenants\":[\"acme\"]}");
+        awaitCopied();
+        HttpResponse<String> uncaptured = post("/v1/tenants/acme/mutations", "{\"mutations\":[{\"op\":\"upsertNode\","
+                + "\"label\":\"Bin\",\"key\":\"b-000001\",\"properties\":{\"fillLevel\":777}}]}");
+        assertThat(uncaptured.statusCode()).as(uncaptured.body()).isEqualTo(200);
+        assertThat(transition("{\"to\":\"COPY\",\"tenants\":[\"acme\"]}").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> stale = transition(
+                "{\"to\":\"FORK_WRITES\",\"tenants\":[\"acme\"],\"force\":true,\"reason\":\"copied already\"}");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(unmet(stale)).hasSize(5).allSatisfy(m -> assertThat(m).contains("before the tenant entered COPY"));
+
+        post("/migration/copy", "{\"tenants\":[\"acme\"]}");
+        awaitCopied();
+        HttpResponse<String> fork = transition(
+                "{\"to\":\"FORK_WRITES\",\"tenants\":[\"acme\"],\"force\":true,\"reason\":\"copied again\"}");
+        assertThat(fork.statusCode()).as(fork.body()).isEqualTo(200);
+        org.bson.Document bin = stores.mongo().getDatabase("fleet_acme").getCollection("bins")
+                .find(new org.bson.Document("_id", "b-000001")).first();
+        assertThat(bin.get("fillLevel", Number.class).intValue()).as("the write made before COPY").isEqualTo(777);
+    }
+
+    @Test
+    void shouldRefuseToStartACopyWhileAnotherInstanceDoesNotCaptureYet(TestStores stores) throws Exception {
+        var instances = stores.mongo().getDatabase("graph2doc_control").getCollection("instances");
+        instances.insertOne(new org.bson.Document("_id", "lagging").append("at", new java.util.Date())
+                .append("applied", java.util.List.of()).append("capturesWrites", true));
+        HttpResponse<String> moved = transition("{\"to\":\"COPY\",\"tenants\":[\"acme\"]}");
+        assertThat(JSON.readTree(moved.body()).at("/tenants/0/pendingOn").toString()).isEqualTo("[\"lagging\"]");
+
+        HttpResponse<String> early = post("/migration/copy", "{\"tenants\":[\"acme\"]}");
+
+        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(early.body()).get("error").asText()).contains("Tenant 'acme' entered COPY")
+                .contains("instance(s) [lagging] do not apply it yet");
+        assertThat(JSON.readTree(get("/migration/copy").body()).get("collections")).as("nothing planned").isEmpty();
+        instances.deleteOne(new org.bson.Document("_id", "lagging"));
+        assertThat(post("/migration/copy", "{\"tenants\":[\"acme\"]}").statusCode()).isEqualTo(202);
+    }
+
+    @Test
     void shouldAnswer409NamingThePhasesAndTheAllowedNextOnesWhenThePairIsForbidden() throws Exception {
         HttpResponse<String> skip = transition("{\"to\":\"SWAP_READS\",\"tenants\":[\"acme\"],\"force\":true,\"reason\":\"r\"}");
 

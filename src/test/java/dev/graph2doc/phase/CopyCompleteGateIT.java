@@ -51,6 +51,26 @@ class CopyCompleteGateIT {
         assertThat(gate.unmet(input())).isEmpty();
     }
 
+    @Test
+    void shouldRefuseACopyPlannedBeforeTheTenantEnteredCopyThenAcceptOnePlannedAfter() {
+        Gate gate = new CopyCompleteGate(List.of("bins"), copies);
+        CopyPartition only = new CopyPartition("acme", "bins", 0, null, null);
+        copies.savePlanIfAbsent(new CopyPlan("acme", "bins", List.of(only), 100, T0.minusSeconds(1)));
+        done(only);
+
+        assertThat(gate.unmet(input())).singleElement().asString()
+                .contains("was planned at 2025-12-31T23:59:59Z, before the tenant entered COPY at 2026-01-01T00:00:00Z")
+                .contains("writes in between were not captured");
+
+        copies.discardPlan("acme", "bins");
+        assertThat(copies.partitions("acme", "bins")).isEmpty();
+        copies.savePlanIfAbsent(new CopyPlan("acme", "bins", List.of(only), 100, T0));
+        assertThat(gate.unmet(input())).as("planned, not yet copied").singleElement().asString()
+                .contains("0 of 1 partitions done");
+        done(only);
+        assertThat(gate.unmet(input())).isEmpty();
+    }
+
     private void done(CopyPartition p) {
         copies.claim(p, "w", T0, T0.plusSeconds(30)).orElseThrow();
         assertThat(copies.complete(p, "w", 50)).isTrue();

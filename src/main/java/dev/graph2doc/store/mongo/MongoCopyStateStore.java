@@ -58,6 +58,12 @@ public final class MongoCopyStateStore implements CopyStateStore {
     }
 
     @Override
+    public void discardPlan(String tenant, String collection) {
+        plans.deleteOne(Filters.eq("_id", tenant + "/" + collection));
+        partitions.deleteMany(Filters.and(Filters.eq("tenant", tenant), Filters.eq("collection", collection)));
+    }
+
+    @Override
     public List<CopyPlan> plans() {
         List<CopyPlan> out = new ArrayList<>();
         plans.find().sort(Sorts.ascending("_id")).forEach(d -> out.add(CopyDocuments.plan(d)));
