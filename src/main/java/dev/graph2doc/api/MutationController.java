@@ -1,8 +1,8 @@
 package dev.graph2doc.api;
 
-import dev.graph2doc.phase.TenantPhases;
 import dev.graph2doc.write.MutationHandler;
 import dev.graph2doc.write.MutationReader;
+import dev.graph2doc.write.WritePhases;
 import dev.graph2doc.write.WriteReceipt;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -26,9 +26,9 @@ class MutationController {
 
     private final MutationReader reader;
     private final MutationHandler handler;
-    private final TenantPhases phases;
+    private final WritePhases phases;
 
-    MutationController(MutationReader reader, MutationHandler handler, TenantPhases phases) {
+    MutationController(MutationReader reader, MutationHandler handler, WritePhases phases) {
         this.reader = reader;
         this.handler = handler;
         this.phases = phases;
@@ -38,7 +38,8 @@ class MutationController {
     @Consumes(MediaType.APPLICATION_JSON)
     WriteReceipt mutate(@PathVariable String tenant, @Body String body) {
         requireTenant(tenant);
-        return handler.apply(tenant, phases.phaseOf(tenant), reader.read(tenant, body));
+        var mutations = reader.read(tenant, body);
+        return phases.run(tenant, phase -> handler.apply(tenant, phase, mutations));
     }
 
     static void requireTenant(String tenant) {

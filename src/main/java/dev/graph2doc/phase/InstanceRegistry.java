@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,8 +30,15 @@ public final class InstanceRegistry implements PhaseAcknowledgements, AutoClosea
     private final Duration timeout;
     private ScheduledExecutorService beater;
 
+    private final WritesInFlight writes;
+
     public InstanceRegistry(InstanceStore store, String self, PolledTenantPhases phases, Clock clock, Duration interval,
                             Duration timeout) {
+        this(store, self, phases, new WritesInFlight(), clock, interval, timeout);
+    }
+
+    public InstanceRegistry(InstanceStore store, String self, PolledTenantPhases phases, WritesInFlight writes,
+                            Clock clock, Duration interval, Duration timeout) {
         if (timeout.compareTo(interval.multipliedBy(2)) < 0) {
             throw new IllegalArgumentException("graph2doc.phase.instance-timeout = " + timeout
                     + " must be at least twice graph2doc.phase.heartbeat-interval = " + interval);
@@ -37,6 +46,7 @@ public final class InstanceRegistry implements PhaseAcknowledgements, AutoClosea
         this.store = store;
         this.self = self;
         this.phases = phases;
+        this.writes = writes;
         this.clock = clock;
         this.interval = interval;
         this.timeout = timeout;
@@ -44,8 +54,16 @@ public final class InstanceRegistry implements PhaseAcknowledgements, AutoClosea
 
     public void beat() {
         Instant now = clock.instant();
-        store.beat(new InstanceBeat(self, now, List.copyOf(phases.applied().values()), true));
+        store.beat(new InstanceBeat(self, now, reported(), true));
         store.dropSeenBefore(now.minus(timeout));
+    }
+
+    /** The phases applied, except where a write started under an older phase still runs: that one, until it ends. */
+    private List<TenantPhase> reported() {
+        Map<String, TenantPhase> applied = new TreeMap<>(phases.applied());
+        writes.oldest().forEach((tenant, running) -> applied.merge(tenant, running,
+                (current, old) -> old.version() < current.version() ? old : current));
+        return List.copyOf(applied.values());
     }
 
     public List<InstanceBeat> live() {

@@ -44,11 +44,17 @@ class PhaseBeans {
     }
 
     @Singleton
+    WritesInFlight writesInFlight() {
+        return new WritesInFlight();
+    }
+
+    @Singleton
     @Bean(preDestroy = "close")
     InstanceRegistry instanceRegistry(InstanceStore instances, InstanceId self, PolledTenantPhases phases,
+                                      WritesInFlight writes,
                                       @Value("${graph2doc.phase.heartbeat-interval:2s}") Duration interval,
                                       @Value("${graph2doc.phase.instance-timeout:10s}") Duration timeout) {
-        return new InstanceRegistry(instances, self.value(), phases, Clock.systemUTC(), interval, timeout);
+        return new InstanceRegistry(instances, self.value(), phases, writes, Clock.systemUTC(), interval, timeout);
     }
 
     @Singleton

@@ -7,4 +7,8 @@ public class StoreUnavailableException extends RuntimeException {
         super(store + " did not accept the write (" + cause.getClass().getSimpleName() + ": " + cause.getMessage()
                 + "); nothing was written, retry the request", cause);
     }
+
+    protected StoreUnavailableException(String message) {
+        super(message);
+    }
 }

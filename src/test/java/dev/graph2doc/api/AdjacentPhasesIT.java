@@ -1,0 +1,135 @@
+package dev.graph2doc.api;
+
+import static dev.graph2doc.testing.ServiceClient.JSON;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.graph2doc.cli.RunningService;
+import dev.graph2doc.demo.FleetSeeder;
+import dev.graph2doc.demo.FleetSpec;
+import dev.graph2doc.phase.InstanceRegistry;
+import dev.graph2doc.phase.PolledTenantPhases;
+import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
+import dev.graph2doc.testing.ServiceClient;
+import dev.graph2doc.testing.StoresExtension;
+import dev.graph2doc.testing.TestStores;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two instances on the same stores while a transition is pending: {@code lead} applies the new phase at once,
+ * {@code lagging} polls phases only when told to. Both write the same documents, each its own property; MongoDB
+ * must end with every acknowledged write whichever mix of adjacent phases served them.
+ */
+@ExtendWith(StoresExtension.class)
+class AdjacentPhasesIT {
+
+    private static final List<String> BINS = List.of("b-000001", "b-000002", "b-000003", "b-000004");
+    private static final int ROUNDS = 40;
+
+    private TestStores stores;
+    private RunningService lead;
+    private RunningService lagging;
+
+    @BeforeEach
+    void start(TestStores stores) throws Exception {
+        this.stores = stores;
+        stores.clear();
+        new FleetSeeder(new Neo4jFleetGraphStore(stores.neo4j()), Clock.systemUTC()).seed(new FleetSpec(1, 8, 1, 3L), m -> { });
+        lead = RunningService.start(properties("lead", "100ms"), Optional.empty(), line -> { });
+        lagging = RunningService.start(properties("lagging", "1h"), Optional.empty(), line -> { });
+        ServiceClient operator = new ServiceClient(lead.uri());
+        for (String phase : List.of("COPY", "FORK_WRITES", "SWAP_READS", "COMPARE")) {
+            if (phase.equals("FORK_WRITES")) {
+                operator.post("/migration/copy", "{\"tenants\":[\"acme\"]}");
+                operator.awaitCopied(List.of("acme"));
+            }
+            HttpResponse<String> moved = operator.post("/migration/transitions", "{\"to\":\"" + phase
+                    + "\",\"tenants\":[\"acme\"],\"force\":true,\"reason\":\"test walk\"}");
+            assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+            catchUp();
+        }
+    }
+
+    private Map<String, Object> properties(String id, String poll) {
+        Map<String, Object> p = new HashMap<>(stores.properties());
+        p.putAll(Map.of("micronaut.server.port", 0, "graph2doc.copy.poll-interval", "50ms", "graph2doc.instance-id", id,
+                "graph2doc.phase.poll-interval", poll, "graph2doc.phase.auto-step-back.enabled", false));
+        return p;
+    }
+
+    @AfterEach
+    void stop() {
+        lagging.close();
+        lead.close();
+    }
+
+    @Test
+    void shouldKeepEveryWriteWhenOneInstanceIsUnforkedAndTheOtherStillCompares() throws Exception {
+        HttpResponse<String> unfork = new ServiceClient(lead.uri()).post("/migration/transitions",
+                "{\"to\":\"UNFORKED\",\"tenants\":[\"acme\"],\"force\":true,\"reason\":\"test\",\"confirm\":\"acme\"}");
+        assertThat(JSON.readTree(unfork.body()).at("/tenants/0/pendingOn").toString()).isEqualTo("[\"lagging\"]");
+
+        List<String> whilePending = race(0);
+        assertThat(whilePending).as("unforked, but the lagging instance still writes Neo4j: both stores")
+                .containsOnly("COMPARE");
+
+        catchUp();
+        List<String> afterDone = race(ROUNDS);
+        assertThat(afterDone).as("every instance unforked: MongoDB alone").containsOnly("UNFORKED");
+
+        for (String bin : BINS) {
+            Document doc = stores.mongo().getDatabase("fleet_acme").getCollection("bins").find(new Document("_id", bin)).first();
+            assertThat(doc.get("fillLevel", Number.class).intValue()).as("lead's last write to %s", bin)
+                    .isEqualTo(2 * ROUNDS - 1);
+            assertThat(doc.get("capacityLitres", Number.class).intValue()).as("lagging's last write to %s", bin)
+                    .isEqualTo(1000 + 2 * ROUNDS - 1);
+        }
+    }
+
+    /** Both instances write every bin ROUNDS times, each its own property; the phases the lead's writes ran under. */
+    private List<String> race(int from) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<List<String>> a = pool.submit(() -> write(lead, "fillLevel", from));
+            Future<List<String>> b = pool.submit(() -> write(lagging, "capacityLitres", 1000 + from));
+            b.get();
+            return a.get();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<String> write(RunningService service, String property, int base) throws Exception {
+        ServiceClient client = new ServiceClient(service.uri());
+        List<String> phases = new java.util.ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            for (String bin : BINS) {
+                HttpResponse<String> r = client.mutate("acme", "[{\"op\":\"upsertNode\",\"label\":\"Bin\",\"key\":\""
+                        + bin + "\",\"properties\":{\"" + property + "\":" + (base + round) + "}}]");
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+                JsonNode receipt = JSON.readTree(r.body());
+                phases.add(receipt.get("phase").asText());
+            }
+        }
+        return phases;
+    }
+
+    /** The lagging instance applies the stored phases and reports it, as its next poll and heartbeat would. */
+    private void catchUp() {
+        lagging.context().getBean(PolledTenantPhases.class).refresh();
+        lagging.context().getBean(InstanceRegistry.class).beat();
+    }
+}
