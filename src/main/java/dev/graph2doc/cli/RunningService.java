@@ -4,6 +4,7 @@ import dev.graph2doc.copy.CopyService;
 import dev.graph2doc.demo.FleetSeeder;
 import dev.graph2doc.metrics.BacklogGauges;
 import dev.graph2doc.metrics.CopyGauges;
+import dev.graph2doc.metrics.PhaseMeters;
 import dev.graph2doc.mapping.WriteReadiness;
 import dev.graph2doc.read.ReadRequests;
 import dev.graph2doc.read.ShadowComparator;
@@ -70,6 +71,7 @@ public final class RunningService implements AutoCloseable {
             context.getBean(VerificationService.class).startWorker(); // resumes a run a stopped instance left
             context.getBean(CopyGauges.class).start();
             context.getBean(BacklogGauges.class).start();
+            context.getBean(PhaseMeters.class).start();
             return new RunningService(context, server);
         } catch (RuntimeException e) {
             context.close();

@@ -38,11 +38,11 @@ class VerificationBeans {
     @Bean(preDestroy = "close")
     VerificationService verificationService(ActiveMapping active, GraphStore graph, DocumentStore documents,
                                             VerificationStore store, VerificationSettings settings, InstanceId instance,
-                                            ShadowSettings comparison) {
+                                            ShadowSettings comparison, VerificationListener listener) {
         Mapping mapping = active.get();
         DocumentDiff diff = new DocumentDiff(mapping, comparison.ignoredPaths());
         Verifier verifier = new Verifier(mapping, graph, documents, diff, settings,
-                new Throttle(Clock.systemUTC(), Sleeper.REAL));
+                new Throttle(Clock.systemUTC(), Sleeper.REAL), listener);
         List<String> collections = mapping.collections().stream().map(CollectionMapping::name).toList();
         VerificationRunner runner = new VerificationRunner(verifier, store, collections, Clock.systemUTC(),
                 instance.value(), settings.lease());

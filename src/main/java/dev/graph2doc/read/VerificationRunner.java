@@ -66,11 +66,28 @@ public final class VerificationRunner {
             }
             VerificationSlice reached = verifier.verify(slice, run.request().repair(),
                     s -> store.checkpoint(run.id(), owner, s, leaseUntil()) && !stop.getAsBoolean());
+            if (reached.done()) {
+                logResult(run.id(), reached);
+            }
             if (!reached.done() || stop.getAsBoolean()) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** One line per tenant's collection, with its fields for the JSON log format. */
+    private static void logResult(String runId, VerificationSlice slice) {
+        VerificationCounts c = slice.counts();
+        LOG.atInfo().addKeyValue("event", "verification_result").addKeyValue("run", runId)
+                .addKeyValue("tenant", slice.tenant()).addKeyValue("collection", slice.collection())
+                .addKeyValue("clean", c.clean()).addKeyValue("verified", c.verified()).addKeyValue("missing", c.missing())
+                .addKeyValue("extra", c.extra()).addKeyValue("mismatched", c.mismatched())
+                .addKeyValue("unsettled", c.unsettled()).addKeyValue("unrenderable", c.unrenderable())
+                .addKeyValue("repaired", c.repaired())
+                .log("verification {}: tenant={} collection={} clean={} verified={} missing={} extra={} mismatched={} "
+                        + "unsettled={} unrenderable={} repaired={}", runId, slice.tenant(), slice.collection(), c.clean(),
+                        c.verified(), c.missing(), c.extra(), c.mismatched(), c.unsettled(), c.unrenderable(), c.repaired());
     }
 
     private void finish(String runId) {

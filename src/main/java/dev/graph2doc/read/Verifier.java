@@ -12,7 +12,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Verifies one tenant's collection (a {@link VerificationSlice}) from its checkpoint: streams both stores in key
@@ -28,15 +30,22 @@ public final class Verifier {
     private final DocumentDiff diff;
     private final VerificationSettings settings;
     private final Throttle throttle;
+    private final VerificationListener listener;
 
     public Verifier(Mapping mapping, GraphStore graph, DocumentStore documents, DocumentDiff diff,
                     VerificationSettings settings, Throttle throttle) {
+        this(mapping, graph, documents, diff, settings, throttle, VerificationListener.NONE);
+    }
+
+    public Verifier(Mapping mapping, GraphStore graph, DocumentStore documents, DocumentDiff diff,
+                    VerificationSettings settings, Throttle throttle, VerificationListener listener) {
         this.mapping = mapping;
         this.graph = graph;
         this.documents = documents;
         this.diff = diff;
         this.settings = settings;
         this.throttle = throttle;
+        this.listener = listener;
     }
 
     /**
@@ -90,8 +99,17 @@ public final class Verifier {
     private VerificationSlice record(CollectionMapping c, VerificationSlice slice, List<VerificationFinding> findings,
                                      boolean repair) {
         VerificationSlice recorded = slice.recorded(findings, settings.maxExamples());
+        tell(slice, findings);
         List<VerificationFinding> broken = findings.stream().filter(f -> f.kind().repairable()).toList();
         return repair && !broken.isEmpty() ? recorded.repaired(repair(c, slice.tenant(), broken)) : recorded;
+    }
+
+    /** Raced keys are told when re-checked, and keys deleted meanwhile not at all, as {@link VerificationCounts} counts. */
+    private void tell(VerificationSlice slice, List<VerificationFinding> findings) {
+        findings.stream().map(VerificationFinding::kind)
+                .filter(k -> k != VerificationFinding.Kind.RACED && k != VerificationFinding.Kind.GONE)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                .forEach((kind, n) -> listener.judged(slice.tenant(), slice.collection(), kind.label(), n));
     }
 
     /**

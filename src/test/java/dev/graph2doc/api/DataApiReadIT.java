@@ -47,6 +47,9 @@ class DataApiReadIT {
 
     private static final Pattern COMPARISON = Pattern.compile(
             "graph2doc_shadow_comparisons_total\\{([^}]*)} ([0-9.E]+)");
+    private static final Pattern MISMATCH = Pattern.compile(
+            "graph2doc_shadow_mismatches_total\\{([^}]*)} ([0-9.E]+)");
+    private static final List<String> MISMATCH_KINDS = List.of("missing", "extra", "field", "type", "array_order");
 
     private TestStores stores;
     private RunningService service;
@@ -226,7 +229,7 @@ class DataApiReadIT {
 
         double compared = awaitSettledComparisons("umbrella");
         double mismatched = 0;
-        for (String outcome : List.of("missing", "extra", "field", "type", "array_order")) {
+        for (String outcome : MISMATCH_KINDS) {
             mismatched += comparisons("umbrella", outcome);
         }
         assertThat(compared).as(client.get("/prometheus").body().lines()
@@ -244,8 +247,7 @@ class DataApiReadIT {
         Instant deadline = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(deadline)) {
             double now = 0;
-            for (String outcome : List.of("match", "missing", "extra", "field", "type", "array_order", "stale", "error",
-                    "timeout")) {
+            for (String outcome : List.of("match", "mismatch", "stale", "error", "timeout")) {
                 now += comparisons(tenant, outcome);
             }
             stable = now == last && client.metric("graph2doc_shadow_queue") == 0 ? stable + 1 : 0;
@@ -289,11 +291,14 @@ class DataApiReadIT {
         return byKey;
     }
 
+    /** Comparisons by result (match, mismatch, stale, error, timeout), or mismatches by kind (field, missing...). */
     double comparisons(String tenant, String outcome) throws Exception {
         double sum = 0;
-        Matcher m = COMPARISON.matcher(client.get("/prometheus").body());
+        boolean kind = MISMATCH_KINDS.contains(outcome);
+        Matcher m = (kind ? MISMATCH : COMPARISON).matcher(client.get("/prometheus").body());
+        String label = (kind ? "kind=\"" : "result=\"") + outcome + "\"";
         while (m.find()) {
-            if (m.group(1).contains("tenant=\"" + tenant + "\"") && m.group(1).contains("outcome=\"" + outcome + "\"")) {
+            if (m.group(1).contains("tenant=\"" + tenant + "\"") && m.group(1).contains(label)) {
                 sum += Double.parseDouble(m.group(2));
             }
         }

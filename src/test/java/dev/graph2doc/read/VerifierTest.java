@@ -76,6 +76,30 @@ class VerifierTest {
                 .as("at most 2 examples per kind").containsExactly("k00", "k105");
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, 500})
+    void shouldTellTheListenerWhatTheSliceCountsWhateverTheBatchBoundaries(int batchSize) {
+        both(1, 10);
+        stores.documents.of("bins").remove(key(3));
+        stores.documents.put(doc("bins", key(7), 1, "corrupted"));
+        stores.graph.put(doc("bins", key(4), 2, "written")); // raced: told once, at the re-check
+        java.util.Map<String, Long> told = new java.util.TreeMap<>();
+        Verifier verifier = new Verifier(MAPPING, stores.graph, stores.documents, new DocumentDiff(MAPPING, List.of()),
+                new VerificationSettings(batchSize, 0, 2, Duration.ofSeconds(30), Duration.ofSeconds(1)),
+                new Throttle(clock, clock::advance), new VerificationListener() {
+                    @Override
+                    public void judged(String tenant, String collection, String result, long documents) {
+                        told.merge(tenant + "/" + collection + "/" + result, documents, Long::sum);
+                    }
+                });
+
+        VerificationSlice slice = verifier.verify(bins(), false, s -> true);
+
+        assertThat(slice.counts()).isEqualTo(new VerificationCounts(7, 1, 0, 1, 1, 0, 0));
+        assertThat(told).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("acme/bins/matched", 7L,
+                "acme/bins/missing", 1L, "acme/bins/mismatched", 1L, "acme/bins/unsettled", 1L));
+    }
+
     @Test
     void shouldMatchEverythingAndFinishWhenBothStoresAreEmpty() {
         VerificationSlice slice = verify(5);
