@@ -28,7 +28,7 @@ public final class InstanceRegistry implements PhaseAcknowledgements, AutoClosea
     private final Clock clock;
     private final Duration interval;
     private final Duration timeout;
-    private ScheduledExecutorService beater;
+    private volatile ScheduledExecutorService beater;
 
     private final WritesInFlight writes;
 
@@ -48,6 +48,7 @@ public final class InstanceRegistry implements PhaseAcknowledgements, AutoClosea
         this.phases = phases;
         this.writes = writes;
         this.clock = clock;
+        writes.onDrained(this::drained);
         this.interval = interval;
         this.timeout = timeout;
     }
@@ -89,6 +90,19 @@ public final class InstanceRegistry implements PhaseAcknowledgements, AutoClosea
             beatQuietly(); // before serving: the first transition must already see this instance (capture gate)
             beater.scheduleWithFixedDelay(this::beatQuietly, interval.toMillis(), interval.toMillis(),
                     TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The last write under an older phase than this instance applies ended: report the newer one now. */
+    private void drained(TenantPhase phase) {
+        TenantPhase applied = phases.applied().get(phase.tenant());
+        ScheduledExecutorService current = beater;
+        if (applied != null && applied.version() > phase.version() && current != null) {
+            try {
+                current.execute(this::beatQuietly);
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                // closing: the registry is being left anyway
+            }
         }
     }
 

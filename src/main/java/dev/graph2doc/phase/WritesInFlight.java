@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The writes this instance is executing, by the tenant phase each started under. The heartbeat reports the
@@ -13,6 +14,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class WritesInFlight {
 
     private final Map<TenantPhase, AtomicInteger> running = new ConcurrentHashMap<>();
+    private volatile Consumer<TenantPhase> drained = phase -> { };
+
+    /** Told when the last write running under a phase ends (the heartbeat may then report a newer one). */
+    public void onDrained(Consumer<TenantPhase> listener) {
+        this.drained = listener;
+    }
 
     /** Counts a write under {@code phase} until the returned ticket is closed. */
     public Ticket enter(TenantPhase phase) {
@@ -21,7 +28,11 @@ public final class WritesInFlight {
             count.incrementAndGet();
             return count;
         });
-        return () -> running.computeIfPresent(phase, (p, n) -> n.decrementAndGet() == 0 ? null : n);
+        return () -> {
+            if (running.computeIfPresent(phase, (p, n) -> n.decrementAndGet() == 0 ? null : n) == null) {
+                drained.accept(phase);
+            }
+        };
     }
 
     /** Per tenant, the lowest-version phase a running write started under. */
