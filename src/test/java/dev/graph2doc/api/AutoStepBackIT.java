@@ -68,6 +68,8 @@ class AutoStepBackIT {
         assertThat(change.get("who").asText()).isEqualTo("graph2doc");
         assertThat(change.get("reason").asText()).matches("auto: mismatch ratio 1\\.0000 > 0\\.2 over the last PT5M \\(\\d+ comparisons\\)");
         assertThat(phase("globex")).as("the other tenant's reads were fine").isEqualTo("SWAP_READS");
+        assertThat(client.metric("graph2doc_phase_transitions_total{automatic=\"true\",from=\"SWAP_READS\","
+                + "tenant=\"acme\",to=\"FORK_WRITES\"}")).isEqualTo(1.0);
         assertThat(read("acme", "b-000001").get("fillLevel").asInt()).as("Neo4j serves again").isNotEqualTo(-1);
     }
 
