@@ -1,11 +1,15 @@
 package dev.graph2doc.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.graph2doc.cli.RunningService;
 import dev.graph2doc.demo.FleetSeeder;
 import dev.graph2doc.demo.FleetSpec;
+import dev.graph2doc.mapping.MappingException;
+import dev.graph2doc.mapping.MappingLoader;
 import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
+import dev.graph2doc.store.neo4j.Neo4jGraphSchema;
 import dev.graph2doc.testing.ServiceClient;
 import dev.graph2doc.testing.StoreFingerprint;
 import dev.graph2doc.testing.StoresExtension;
@@ -123,6 +127,31 @@ class BadInputMatrixIT {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
         assertThat(answer.body()).contains(message == null ? "" : message.strip());
         assertThat(answer.body()).as("no token is echoed").doesNotContain(presented(token) == null ? "\u0001" : presented(token));
+        assertThat(StoreFingerprint.of(stores)).as("neither store changed").isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "mapping: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            cypher in a root label           | root: Bin                | root: "Bin`) MATCH (n) DETACH DELETE n //"    | contains a backtick
+            cypher in a relationship type    | rel: MONITORS, direction: in | rel: "MONITORS`]-() DETACH DELETE n //", direction: in | contains a backtick
+            cypher in an embedded target     | target: Device, as: array | target: "Device`) DETACH DELETE (n", as: array | Device`) DETACH DELETE (n
+            label that is not in the graph   | root: Bin                | root: "Bin) DETACH DELETE (n"                | Bin) DETACH DELETE (n
+            NUL in a label                   | root: Bin                | root: "Bin\\0"                              | contains a NUL character
+            $ in a field name                | fields: [id, capacityLitres | fields: ["$where", capacityLitres           | $where
+            dot in a field name              | fields: [id, capacityLitres | fields: ["a.b", capacityLitres             | a.b
+            traversal in a database prefix   | databasePrefix: "fleet_" | databasePrefix: "../"                        | databasePrefix
+            traversal in a collection name   | name: bins               | name: "../bins"                              | ../bins
+            """)
+    void shouldRefuseTheMappingAndChangeNeitherStoreWhenItCarriesAnInjection(String row, String find, String replace,
+                                                                           String message) throws Exception {
+        String yaml = Files.readString(Path.of("migrations/fleet.yaml"));
+        assertThat(yaml).contains(find.strip());
+        Path file = Files.createTempFile("injected-mapping-", ".yaml");
+        Files.writeString(file, yaml.replace(find.strip(), replace.strip()));
+        String before = StoreFingerprint.of(stores);
+
+        assertThatThrownBy(() -> MappingLoader.load(file, new Neo4jGraphSchema(stores.neo4j())))
+                .isInstanceOf(MappingException.class).hasMessageContaining(message.strip());
         assertThat(StoreFingerprint.of(stores)).as("neither store changed").isEqualTo(before);
     }
 
