@@ -34,13 +34,13 @@ final class ServiceTokens {
             return;
         }
         if (!registry.isEmpty()) {
-            out.accept("security: " + registry.describe() + " from " + settings.tokensPath());
+            out.accept("security: " + registry.describe() + " from " + settings.source());
             return;
         }
         if (!context.getBean(StoreSettings.class).embedded()) {
             throw new ServiceStartupException("graph2doc will not serve real stores without tokens: set "
-                    + SecuritySettings.TOKENS_FILE + " to a tokens file (see the README's security section), or pass"
-                    + " --insecure-dev on a development machine.", null);
+                    + SecuritySettings.TOKENS_FILE + " to a tokens file or " + SecuritySettings.TOKENS
+                    + " to its YAML (see the README's security section), or pass --insecure-dev on a development machine.", null);
         }
         registry.generate(tenants(context, seeded)).forEach((what, token) -> out.accept(what + ": " + token));
     }

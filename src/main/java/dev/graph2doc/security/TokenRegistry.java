@@ -23,9 +23,21 @@ public class TokenRegistry {
     private final Clock clock;
 
     public TokenRegistry(SecuritySettings settings, @Nullable Clock clock) {
-        Path file = settings.tokensPath();
-        this.credentials = new AtomicReference<>(file == null ? List.of() : TokensFile.read(file));
+        this.credentials = new AtomicReference<>(configured(settings));
         this.clock = clock == null ? Clock.systemUTC() : clock;
+    }
+
+    private static List<Credential> configured(SecuritySettings settings) {
+        Path file = settings.tokensPath();
+        String inline = settings.inlineTokens();
+        if (file != null && inline != null) {
+            throw new TokensFileException(SecuritySettings.TOKENS_FILE + " and " + SecuritySettings.TOKENS,
+                    List.of("both are set: keep one, so that there is one place to rotate tokens"));
+        }
+        if (file != null) {
+            return TokensFile.read(file);
+        }
+        return inline == null ? List.of() : TokensFile.read(inline, SecuritySettings.TOKENS);
     }
 
     public boolean isEmpty() {

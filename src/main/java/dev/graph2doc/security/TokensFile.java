@@ -44,6 +44,11 @@ public final class TokensFile {
             throw new TokensFileException(file, List.of("it cannot be read (" + e.getClass().getSimpleName()
                     + "): check the path and its permissions"));
         }
+        return read(text, SecuritySettings.TOKENS_FILE + " = " + file);
+    }
+
+    /** The same YAML given inline; {@code source} names the setting in problems. */
+    public static List<Credential> read(String text, String source) {
         List<String> problems = new ArrayList<>();
         List<Credential> credentials = parse(text, problems);
         if (problems.isEmpty() && credentials.isEmpty()) {
@@ -51,7 +56,7 @@ public final class TokensFile {
         }
         duplicates(credentials, problems);
         if (!problems.isEmpty()) {
-            throw new TokensFileException(file, problems);
+            throw new TokensFileException(source, problems);
         }
         return List.copyOf(credentials);
     }

@@ -7,6 +7,11 @@ import java.util.List;
 public final class TokensFileException extends RuntimeException {
 
     public TokensFileException(Path file, List<String> problems) {
-        super(SecuritySettings.TOKENS_FILE + " = " + file + " cannot be used: " + String.join("; ", problems));
+        this(SecuritySettings.TOKENS_FILE + " = " + file, problems);
+    }
+
+    /** {@code source}: the setting and, for a file, its path. */
+    public TokensFileException(String source, List<String> problems) {
+        super(source + " cannot be used: " + String.join("; ", problems));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.graph2doc.demo.FleetSpec;
 import dev.graph2doc.testing.CommandRun;
+import dev.graph2doc.testing.ServiceProcess;
 import dev.graph2doc.testing.StoresExtension;
 import dev.graph2doc.testing.TestStores;
 import dev.graph2doc.testing.TestTokens;
@@ -64,10 +65,32 @@ class ServeTokensIT {
         assertThat(run.exitCode()).as(all).isEqualTo(1);
         assertThat(run.errorLines()).as(all).singleElement().asString()
                 .isEqualTo("graph2doc: graph2doc will not serve real stores without tokens: set "
-                        + "graph2doc.security.tokens-file (GRAPH2DOC_SECURITY_TOKENS_FILE) to a tokens file (see the README's"
-                        + " security section), or pass --insecure-dev on a development machine.");
+                        + "graph2doc.security.tokens-file (GRAPH2DOC_SECURITY_TOKENS_FILE) to a tokens file or "
+                        + "graph2doc.security.tokens (GRAPH2DOC_SECURITY_TOKENS) to its YAML (see the README's security "
+                        + "section), or pass --insecure-dev on a development machine.");
         assertThat(run.hasStackTrace()).isFalse();
         assertThat(run.stdout()).doesNotContain("is serving on");
+    }
+
+    @Test
+    void shouldAcceptTokensGivenAsYamlInAnEnvironmentVariableWhenRunLikeTheComposeStack(TestStores stores) throws Exception {
+        stores.clear();
+        Map<String, String> env = new HashMap<>(stores.environment());
+        env.remove(TestTokens.VARIABLE);
+        env.put("GRAPH2DOC_SECURITY_TOKENS", """
+                operators:
+                  - {name: compose-ops, token: "compose-operator-token-0123"}
+                tenants:
+                  - {tenant: acme, key: "compose-acme-key-0123456789"}
+                  - {tenant: globex, key: "compose-globex-key-0123456"}
+                """);
+        try (ServiceProcess service = ServiceProcess.serve(env, Duration.ofSeconds(90))) {
+            assertThat(service.output()).contains("security: 1 operator token(s), 2 tenant key(s) from graph2doc.security.tokens");
+            assertThat(get(service.uri("/"), "/migration", "compose-operator-token-0123").statusCode()).isEqualTo(200);
+            assertThat(get(service.uri("/"), "/v1/tenants/globex/collections/bins", "compose-globex-key-0123456").statusCode())
+                    .isEqualTo(200);
+            assertThat(get(service.uri("/"), "/migration", null).statusCode()).isEqualTo(401);
+        }
     }
 
     @Test

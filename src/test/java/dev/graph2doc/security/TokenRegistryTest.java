@@ -49,7 +49,7 @@ class TokenRegistryTest {
 
     @Test
     void shouldAcceptGeneratedTokensOnlyForTheirOwnTenantWhenNoneWereConfigured() {
-        TokenRegistry registry = new TokenRegistry(new SecuritySettings(null, false, false), Clock.fixed(NOW, ZoneOffset.UTC));
+        TokenRegistry registry = new TokenRegistry(new SecuritySettings(null, null, false, false), Clock.fixed(NOW, ZoneOffset.UTC));
         assertThat(registry.isEmpty()).isTrue();
 
         Map<String, String> printed = registry.generate(List.of("acme", "globex"));
@@ -61,8 +61,26 @@ class TokenRegistryTest {
         assertThatThrownBy(() -> registry.generate(List.of("acme"))).isInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void shouldReadInlineYamlWhenTokensComeFromAnEnvironmentVariable() {
+        TokenRegistry registry = new TokenRegistry(new SecuritySettings(null,
+                "operators: [{name: compose-ops, token: ops-token-0123456789}]", false, false), Clock.systemUTC());
+
+        assertThat(registry.lookup("ops-token-0123456789").credential().name()).isEqualTo("compose-ops");
+    }
+
+    @Test
+    void shouldRefuseBothSourcesWhenAFileAndInlineTokensAreSet() throws IOException {
+        Path file = Files.writeString(dir.resolve("tokens.yaml"), "operators: [{name: ops, token: ops-token-0123456789}]");
+
+        assertThatThrownBy(() -> new TokenRegistry(new SecuritySettings(file.toString(),
+                "operators: [{name: ops, token: other-token-0123456789}]", false, false), Clock.systemUTC()))
+                .hasMessage("graph2doc.security.tokens-file (GRAPH2DOC_SECURITY_TOKENS_FILE) and graph2doc.security.tokens "
+                        + "(GRAPH2DOC_SECURITY_TOKENS) cannot be used: both are set: keep one, so that there is one place to rotate tokens");
+    }
+
     private TokenRegistry registry(String yaml) throws IOException {
         Path file = Files.writeString(dir.resolve("tokens.yaml"), yaml);
-        return new TokenRegistry(new SecuritySettings(file.toString(), false, false), Clock.fixed(NOW, ZoneOffset.UTC));
+        return new TokenRegistry(new SecuritySettings(file.toString(), null, false, false), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 }
