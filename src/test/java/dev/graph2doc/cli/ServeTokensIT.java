@@ -3,7 +3,9 @@ package dev.graph2doc.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.graph2doc.demo.FleetSeeder;
 import dev.graph2doc.demo.FleetSpec;
+import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
 import dev.graph2doc.testing.CommandRun;
 import dev.graph2doc.testing.ServiceProcess;
 import dev.graph2doc.testing.StoresExtension;
@@ -15,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -94,8 +97,9 @@ class ServeTokensIT {
     }
 
     @Test
-    void shouldOpenEveryEndpointAndWarnWhenInsecureDevIsSetOnRealStoresWithoutTokens(TestStores stores) throws Exception {
+    void shouldOpenEveryEndpointWarnAndAuditAnonymousWhenInsecureDevIsSetOnRealStoresWithoutTokens(TestStores stores) throws Exception {
         stores.clear();
+        new FleetSeeder(new Neo4jFleetGraphStore(stores.neo4j()), Clock.systemUTC()).seed(new FleetSpec(1, 2, 1, 1L), m -> { });
         Map<String, Object> properties = new HashMap<>(stores.properties());
         properties.remove(TestTokens.PROPERTY);
         properties.putAll(Map.of("micronaut.server.port", 0, "graph2doc.security.insecure-dev", true));
@@ -104,6 +108,12 @@ class ServeTokensIT {
             assertThat(out).anySatisfy(l -> assertThat(l).startsWith("WARNING: graph2doc.security.insecure-dev"));
             assertThat(get(service.uri(), "/migration", null).statusCode()).isEqualTo(200);
             assertThat(get(service.uri(), "/v1/tenants/acme/collections/bins", null).statusCode()).isEqualTo(200);
+            HttpResponse<String> moved = HTTP.send(HttpRequest.newBuilder(service.uri().resolve("/migration/transitions"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"to\":\"COPY\",\"tenants\":[\"acme\"],\"reason\":\"dev\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+            assertThat(get(service.uri(), "/migration/history?tenant=acme", null).body()).contains("\"who\":\"anonymous\"");
         }
     }
 
