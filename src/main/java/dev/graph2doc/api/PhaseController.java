@@ -7,6 +7,7 @@ import dev.graph2doc.phase.PhaseChange;
 import dev.graph2doc.phase.PhaseMachine;
 import dev.graph2doc.phase.TenantPhaseStatus;
 import dev.graph2doc.phase.TransitionRequest;
+import dev.graph2doc.security.Principals;
 import dev.graph2doc.store.PhaseStore;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
@@ -16,6 +17,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +27,6 @@ import java.util.TreeMap;
 @Controller("/migration")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PhaseController {
-
-    /** Who the audit log names until operators authenticate with named tokens. */
-    static final String OPERATOR = "operator";
 
     private final PhaseMachine machine;
     private final PhaseStore store;
@@ -41,9 +40,9 @@ class PhaseController {
 
     /** 200 with the moved tenants' new status; 409 with every unmet condition; 400 for an unknown phase or tenant. */
     @Post("/transitions")
-    Phases transition(@Body Transition body) {
+    Phases transition(@Body Transition body, @Nullable Principal operator) {
         List<TenantPhaseStatus> moved = machine.transition(TransitionRequest.of(body.to(), body.tenants(), body.reason(),
-                Boolean.TRUE.equals(body.force()), body.confirm(), OPERATOR));
+                Boolean.TRUE.equals(body.force()), body.confirm(), Principals.who(operator)));
         return phases(moved);
     }
 

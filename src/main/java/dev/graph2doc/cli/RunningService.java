@@ -64,6 +64,7 @@ public final class RunningService implements AutoCloseable {
             // built now, so a bad graph2doc.read.* setting stops the start instead of failing the first read
             context.getBean(ReadRequests.class);
             context.getBean(ShadowComparator.class);
+            ServiceTokens.prepare(context, seed, out); // who may call it is settled before the port opens
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
             startServer(context, server);
             context.getBean(CopyService.class).startWorkers();

@@ -24,6 +24,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed the demo fleet graph into Neo4j before serving.")
     boolean seed;
 
+    @Option(names = "--insecure-dev", description = {"Development only: authentication off, every endpoint open.",
+            "Same as graph2doc.security.insecure-dev=true. Without tokens, serving real stores needs it."})
+    boolean insecureDev;
+
     @Mixin
     FleetOptions fleet;
 
@@ -35,6 +39,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (dataDir != null) {
             properties.put("graph2doc.embedded.data-dir", dataDir.toString());
+        }
+        if (insecureDev) {
+            properties.put("graph2doc.security.insecure-dev", true);
         }
         RunningService service = RunningService.start(properties, seed ? Optional.of(fleet.spec()) : Optional.empty(),
                 System.out::println);

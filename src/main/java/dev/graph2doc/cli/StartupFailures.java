@@ -1,6 +1,7 @@
 package dev.graph2doc.cli;
 
 import dev.graph2doc.mapping.MappingException;
+import dev.graph2doc.security.TokensFileException;
 import dev.graph2doc.store.StoreStartupException;
 
 /** Turns a start-up failure into the sentence an operator needs, instead of a wall of stack trace. */
@@ -17,6 +18,10 @@ final class StartupFailures {
         MappingException mapping = find(failure, MappingException.class);
         if (mapping != null) {
             return mapping.getMessage();
+        }
+        TokensFileException tokens = find(failure, TokensFileException.class);
+        if (tokens != null) {
+            return tokens.getMessage();
         }
         ServiceStartupException service = find(failure, ServiceStartupException.class);
         if (service != null) {

@@ -143,7 +143,7 @@ class DataApiReadIT {
             malformed cursor       | /v1/tenants/acme/collections/bins?after=%01                | 400 | after '?' is not a key of bins
             unknown parameter      | /v1/tenants/acme/collections/bins?sort=id                  | 400 | unknown query parameter 'sort'
             repeated parameter     | /v1/tenants/acme/collections/bins?limit=1&limit=2          | 400 | given 2 times
-            bad tenant name        | /v1/tenants/ac$me/collections/bins/b-000001                | 400 | tenant 'ac$me' is not a tenant name
+            bad tenant name        | /v1/tenants/ac$me/collections/bins/b-000001                | 401 | 'ac$me' is not a tenant name
             absent document        | /v1/tenants/acme/collections/bins/b-999999                 | 404 | no document 'b-999999' in bins of tenant 'acme'
             bad mismatch limit     | /migration/mismatches?limit=0                              | 400 | limit '0'
             """)

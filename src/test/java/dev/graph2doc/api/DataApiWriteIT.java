@@ -118,7 +118,7 @@ class DataApiWriteIT {
             foreign tenant     | application/json | acme  | {"mutations":[{"op":"link","type":"MONITORS","from":{"label":"Device","key":"d-000001","tenant":"globex"},"to":{"label":"Bin","key":"b-000001"}}]} | 400 | addresses tenant 'globex'
             link to nowhere    | application/json | acme  | {"mutations":[{"op":"upsertNode","label":"Device","key":"d-000001","properties":{"model":"gone"}},{"op":"link","type":"MONITORS","from":{"label":"Device","key":"d-000001"},"to":{"label":"Bin","key":"b-999999"}}]} | 400 | 1 invalid mutation(s), nothing applied: [1] cannot link
             oversized batch    | application/json | acme  | {"mutations":[{"op":"deleteNode","label":"Device","key":"a"},{"op":"deleteNode","label":"Device","key":"b"},{"op":"deleteNode","label":"Device","key":"c"},{"op":"deleteNode","label":"Device","key":"d"},{"op":"deleteNode","label":"Device","key":"e"},{"op":"deleteNode","label":"Device","key":"f"}]} | 413 | the batch holds 6 mutations; the limit is 5
-            bad tenant name    | application/json | ac$me | {"mutations":[{"op":"deleteNode","label":"Device","key":"d-000001"}]}   | 400 | tenant 'ac$me' is not a tenant name
+            bad tenant name    | application/json | ac$me | {"mutations":[{"op":"deleteNode","label":"Device","key":"d-000001"}]}   | 401 | 'ac$me' is not a tenant name
             """)
     void shouldRefuseNamingTheProblemAndChangeNeitherStoreWhenTheInputIsBad(String row, String contentType, String tenant,
                                                                           String body, int status, String message) throws Exception {

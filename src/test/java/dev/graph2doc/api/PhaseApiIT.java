@@ -10,6 +10,7 @@ import dev.graph2doc.demo.FleetSpec;
 import dev.graph2doc.phase.Phase;
 import dev.graph2doc.phase.TenantPhases;
 import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
+import dev.graph2doc.testing.TestTokens;
 import dev.graph2doc.testing.StoresExtension;
 import dev.graph2doc.testing.TestStores;
 import java.net.URI;
@@ -87,7 +88,7 @@ class PhaseApiIT {
         assertThat(history.get(0).get("to").asText()).isEqualTo("FORK_WRITES");
         assertThat(history.get(0).get("forced").asBoolean()).isTrue();
         assertThat(history.get(0).get("reason").asText()).isEqualTo("no writes yet");
-        assertThat(history.get(0).get("who").asText()).isEqualTo("operator");
+        assertThat(history.get(0).get("who").asText()).as("the token's name").isEqualTo("test-operator");
         assertThat(history.get(1).get("from").asText()).isEqualTo("GRAPH_ONLY");
         assertThat(history.get(1).get("to").asText()).isEqualTo("COPY");
         assertThat(JSON.readTree(get("/migration/history").body())).hasSize(2);
@@ -197,11 +198,11 @@ class PhaseApiIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(TestTokens.request(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return HTTP.send(TestTokens.request(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -9,6 +9,7 @@ import dev.graph2doc.demo.FleetSeeder;
 import dev.graph2doc.demo.FleetSpec;
 import dev.graph2doc.store.VerificationStore;
 import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
+import dev.graph2doc.testing.TestTokens;
 import dev.graph2doc.testing.StoresExtension;
 import dev.graph2doc.testing.TestStores;
 import java.net.URI;
@@ -138,11 +139,11 @@ class VerificationApiIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(TestTokens.request(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return HTTP.send(TestTokens.request(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -12,6 +12,7 @@ import dev.graph2doc.mapping.Mapping;
 import dev.graph2doc.mapping.MappingLoader;
 import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
 import dev.graph2doc.store.neo4j.Neo4jGraphSchema;
+import dev.graph2doc.testing.TestTokens;
 import dev.graph2doc.testing.ServiceProcess;
 import dev.graph2doc.testing.StoresExtension;
 import dev.graph2doc.testing.TestStores;
@@ -107,7 +108,7 @@ class CopyCrashIT {
     }
 
     private static void post(ServiceProcess service, String path, String body) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(service.uri(path))
+        HttpResponse<String> response = HTTP.send(TestTokens.request(service.uri(path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);

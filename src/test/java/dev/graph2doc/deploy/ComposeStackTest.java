@@ -46,6 +46,8 @@ class ComposeStackTest {
         Map<?, ?> env = (Map<?, ?>) services().get("graph2doc").get("environment");
         assertThat(env.get("MONGODB_URI").toString()).contains("replicaSet=rs0");
         assertThat(env.get("NEO4J_URI").toString()).startsWith("bolt://neo4j:");
+        assertThat(env.get("GRAPH2DOC_SECURITY_TOKENS").toString()).as("tokens from the environment")
+                .contains("${GRAPH2DOC_OPERATOR_TOKEN:?").contains("{tenant: acme, key: \"${GRAPH2DOC_KEY_ACME:?");
     }
 
     @Test

@@ -20,10 +20,10 @@ import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
 import dev.graph2doc.store.neo4j.Neo4jGraphSchema;
 import dev.graph2doc.store.neo4j.Neo4jGraphStatistics;
 import dev.graph2doc.store.neo4j.Neo4jGraphStore;
+import dev.graph2doc.testing.TestTokens;
 import dev.graph2doc.testing.StoresExtension;
 import dev.graph2doc.testing.TestStores;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -117,7 +117,7 @@ class RiskReportIT {
         properties.put("micronaut.server.port", 0);
 
         try (RunningService service = RunningService.start(properties, Optional.empty(), line -> { })) {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(TestTokens.request(
                     service.uri().resolve("/migration/risk")).GET().build(), HttpResponse.BodyHandlers.ofString());
 
             ObjectMapper json = new ObjectMapper();

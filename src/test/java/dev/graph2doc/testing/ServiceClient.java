@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** A running graph2doc seen over HTTP, as an operator and an application see it. */
+/** A running graph2doc seen over HTTP, as an operator and an application see it, each with its token ({@link TestTokens}). */
 public final class ServiceClient {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -26,12 +26,12 @@ public final class ServiceClient {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+        return HTTP.send(TestTokens.request(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+        return HTTP.send(TestTokens.request(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

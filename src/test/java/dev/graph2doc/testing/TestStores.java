@@ -19,16 +19,16 @@ public record TestStores(String kind, String neo4jUri, String neo4jPassword, Str
 
     private static final List<String> SYSTEM_DATABASES = List.of("admin", "config", "local");
 
-    /** Configuration that makes graph2doc use these stores instead of starting its own. */
+    /** Configuration that makes graph2doc use these stores instead of starting its own, with the test tokens. */
     public Map<String, Object> properties() {
         return Map.of("neo4j.uri", neo4jUri, "neo4j.password", neo4jPassword == null ? "" : neo4jPassword,
-                "mongodb.uri", mongoUri);
+                "mongodb.uri", mongoUri, TestTokens.PROPERTY, TestTokens.file().toString());
     }
 
-    /** The environment that points a {@code graph2doc} process at these stores. */
+    /** The environment that points a {@code graph2doc} process at these stores, with the test tokens. */
     public Map<String, String> environment() {
         return Map.of("NEO4J_URI", neo4jUri, "NEO4J_PASSWORD", neo4jPassword == null ? "" : neo4jPassword,
-                "MONGODB_URI", mongoUri);
+                "MONGODB_URI", mongoUri, TestTokens.VARIABLE, TestTokens.file().toString());
     }
 
     /** Loads the public movies graph (src/test/resources/datasets/movies.cypher), one statement per ';' at a line end. */
