@@ -46,7 +46,7 @@ class StatusPageIT {
             client.moveTo(List.of("acme"), "SWAP_READS");
             client.moveTo(List.of("globex"), "COPY");
             Map<String, String> expected = phases(client); // initech: the default phase, GRAPH_ONLY
-            String page = service.uri().resolve("/") + "#token=status-page-test";
+            String page = service.uri().resolve("/") + "#token=" + dev.graph2doc.testing.TestTokens.OPERATOR;
 
             RenderedPage rendered = new RenderedPage(chromium.dumpDom(page, 8000));
             chromium.screenshot(page, 8000, SCREENSHOT);
