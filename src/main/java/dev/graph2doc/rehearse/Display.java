@@ -69,7 +69,7 @@ final class Display {
         } else {
             lines.add("copy: not started");
         }
-        lines.add(String.format("requests %d/s, failed %d (total %d of %d), write p99 %s, read p99 %s", p.requests(),
+        lines.add(String.format("requests %.0f/s, failed %d (total %d of %d), write p99 %s, read p99 %s", p.requestsPerSecond(),
                 p.failed(), stats.failed(), stats.requests(), ms(p.writeP99()), ms(p.readP99())));
         lines.add(String.format("backlog %d, comparisons %d, mismatches %d (%s)", p.backlog(), scrapes.comparisons(),
                 scrapes.mismatches(), scrapes.outcomes()));

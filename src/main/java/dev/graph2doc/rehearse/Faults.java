@@ -20,10 +20,10 @@ import org.bson.Document;
  */
 final class Faults {
 
-    static final Duration MONGO_DOWN = Duration.ofSeconds(8);
-    static final Duration SLOW_FOR = Duration.ofSeconds(8);
+    static final Duration MONGO_DOWN = Duration.ofSeconds(6);
+    static final Duration SLOW_FOR = Duration.ofSeconds(6);
     static final long SLOW_MILLIS = 250;
-    static final Duration STEP_BACK_PATIENCE = Duration.ofSeconds(20);
+    static final Duration STEP_BACK_PATIENCE = Duration.ofSeconds(15);
 
     private final HostedStores stores;
     private final Instances instances;

@@ -28,6 +28,9 @@ final class Instances implements AutoCloseable {
         env.put("GRAPH2DOC_SECURITY_TOKENS_FILE", tokens.file().toString());
         env.put("GRAPH2DOC_MAPPING", mapping.toString());
         Instances instances = new Instances();
+        // Ctrl-C or a plain kill of the rehearsal must not leave graph2doc processes behind (SIGKILL cannot be helped)
+        Thread stopper = new Thread(instances::close, "rehearse-stop-instances");
+        Runtime.getRuntime().addShutdownHook(stopper);
         for (int i = 0; i < count; i++) {
             String name = String.valueOf((char) ('a' + i));
             instances.services.add(new ChildService(name, logs.resolve("graph2doc-" + name + ".log"), env, settings));

@@ -21,7 +21,7 @@ final class Monitor implements AutoCloseable {
     private final RequestStats stats;
     private final Scrapes scrapes;
     private final Supplier<List<URI>> instances;
-    private final Operator operator;
+    private final String operatorToken;
     private final PhaseBoard board;
     private final Timeline timeline;
     private final Events events;
@@ -30,13 +30,14 @@ final class Monitor implements AutoCloseable {
     private volatile boolean running = true;
     private long lastComparisons;
     private long lastMismatches;
+    private double lastSecond;
 
-    Monitor(RequestStats stats, Scrapes scrapes, Supplier<List<URI>> instances, Operator operator, PhaseBoard board,
+    Monitor(RequestStats stats, Scrapes scrapes, Supplier<List<URI>> instances, String operatorToken, PhaseBoard board,
             Timeline timeline, Events events, Consumer<Timeline.Point> display) {
         this.stats = stats;
         this.scrapes = scrapes;
         this.instances = instances;
-        this.operator = operator;
+        this.operatorToken = operatorToken;
         this.board = board;
         this.timeline = timeline;
         this.events = events;
@@ -66,7 +67,9 @@ final class Monitor implements AutoCloseable {
         long comparisons = scrapes.comparisons();
         long mismatches = scrapes.mismatches();
         double second = Duration.between(events.start(), java.time.Instant.now()).toMillis() / 1000.0;
-        Timeline.Point point = new Timeline.Point(second, interval.requests(), interval.failed(),
+        double elapsed = Math.max(0.001, second - lastSecond);
+        lastSecond = second;
+        Timeline.Point point = new Timeline.Point(second, interval.requests() / elapsed, interval.requests(), interval.failed(),
                 ms(interval.writes(), 50), ms(interval.writes(), 99), ms(interval.reads(), 50), ms(interval.reads(), 99),
                 comparisons - lastComparisons, mismatches - lastMismatches, scrapes.backlogTotal(), board.snapshot(),
                 copy());
@@ -93,7 +96,7 @@ final class Monitor implements AutoCloseable {
     }
 
     private Timeline.CopyProgress copy() throws InterruptedException {
-        JsonNode copy = operator.read("/migration/copy");
+        JsonNode copy = quickRead("/migration/copy");
         if (copy == null) {
             Timeline.Point last = timeline.last();
             return last == null ? Timeline.CopyProgress.NONE : last.copy();
@@ -110,6 +113,23 @@ final class Monitor implements AutoCloseable {
         }
         long eta = rate > 0 ? Math.round(Math.max(0, total - done) / rate) : 0;
         return new Timeline.CopyProgress(done, total, rate, eta, running);
+    }
+
+    /** A control API read that gives up after two seconds (MongoDB, the control database, may be down). */
+    private JsonNode quickRead(String path) throws InterruptedException {
+        for (URI instance : instances.get()) {
+            try {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(instance.resolve(path))
+                        .header("Authorization", "Bearer " + operatorToken).timeout(Duration.ofSeconds(2)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
+                    return Operator.parse(answer.body());
+                }
+            } catch (java.io.IOException e) {
+                // next instance
+            }
+        }
+        return null;
     }
 
     private static double ms(Histogram h, double percentile) {

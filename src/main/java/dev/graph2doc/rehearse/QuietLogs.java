@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
  */
 final class QuietLogs {
 
-    private static final List<String> LOGGERS = List.of("de.bwaldvogel", "org.neo4j", "org.mongodb.driver", "io.netty");
+    private static final List<String> LOGGERS = List.of("de.bwaldvogel", "de.bwaldvogel.mongo", "org.neo4j", "org.neo4j.driver",
+            "org.mongodb.driver", "io.netty", "io.netty.bootstrap.ServerBootstrap");
 
     private QuietLogs() {
     }

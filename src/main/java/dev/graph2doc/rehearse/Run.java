@@ -53,7 +53,8 @@ final class Run {
         Faults faults = options.faults() ? new Faults(stores, instances, operator, scrapes, stats, events, mapping,
                 options.devices()) : null;
         Instant loadStart = Instant.now();
-        try (Monitor monitor = new Monitor(stats, scrapes, instances::uris, operator, board, timeline, events, display::sample)) {
+        try (Monitor monitor = new Monitor(stats, scrapes, instances::uris, tokens.operator(), board, timeline, events,
+                display::sample)) {
             LoadGenerator load = new LoadGenerator(data, tokens, board, ledger, stats, options.devices(), options.rate(),
                     options.randomSeed());
             load.start();

@@ -8,7 +8,7 @@ import java.util.Map;
 final class Timeline {
 
     /** Latencies in ms (NaN when no such request in the interval); comparisons and mismatches in the interval. */
-    record Point(double second, long requests, long failed, double writeP50, double writeP99, double readP50,
+    record Point(double second, double requestsPerSecond, long requests, long failed, double writeP50, double writeP99, double readP50,
                  double readP99, long comparisons, long mismatches, long backlog, Map<String, String> phases,
                  CopyProgress copy) {
 

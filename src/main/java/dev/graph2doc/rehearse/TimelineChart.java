@@ -37,7 +37,7 @@ final class TimelineChart {
     void write(Path file) throws IOException {
         System.setProperty("java.awt.headless", "true");
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(new NumberAxis("seconds since start"));
-        plot.add(lines("requests/s", series("requests/s", p -> (double) p.requests()), series("failed/s", p -> (double) p.failed())), 2);
+        plot.add(lines("requests/s", series("requests/s", Timeline.Point::requestsPerSecond), series("failed/s", p -> (double) p.failed())), 2);
         plot.add(lines("p99 ms", series("write p99", Timeline.Point::writeP99), series("read p99", Timeline.Point::readP99)), 2);
         plot.add(lines("mismatch ratio", series("mismatches / comparisons (per second)", Timeline.Point::mismatchRatio)), 1);
         plot.add(phases(), 2);
@@ -89,6 +89,12 @@ final class TimelineChart {
         return plot;
     }
 
+    /** The fault's first words, so that labels of close faults stay readable. */
+    static String shortLabel(String text) {
+        String head = text.split("[(:]", 2)[0].trim();
+        return head.length() > 24 ? head.substring(0, 24) + "…" : head;
+    }
+
     private void markFaults(XYPlot plot, boolean label) {
         for (Events.Event e : events) {
             if (e.kind() != Events.Kind.FAULT) {
@@ -96,8 +102,7 @@ final class TimelineChart {
             }
             ValueMarker marker = new ValueMarker(e.second(), new Color(200, 0, 0, 140), new BasicStroke(1.2f));
             if (label) {
-                String text = e.text();
-                marker.setLabel(text.length() > 28 ? text.substring(0, 28) + "…" : text);
+                marker.setLabel(shortLabel(e.text()));
                 marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
                 marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
                 marker.setLabelPaint(new Color(150, 0, 0));
