@@ -61,11 +61,12 @@ final class Faults {
         return Duration.between(events.start(), Instant.now()).toMillis() / 1000.0;
     }
 
-    /** Waits until the tenant's copy is under way (some done, not all), kills one instance with SIGKILL, restarts it. */
+    /** Waits until a quarter of the tenant's copy is done, kills one instance with SIGKILL, restarts it. */
     void killDuringCopy(String tenant, Duration patience) throws Exception {
         Instant deadline = Instant.now().plus(patience);
         long[] progress;
-        while ((progress = copyProgress(tenant)) == null || progress[0] == 0 || progress[0] >= progress[1]) {
+        // a quarter in: well inside the copy, with checkpoints behind it and partitions ahead
+        while ((progress = copyProgress(tenant)) == null || progress[0] * 4 < progress[1] || progress[0] >= progress[1]) {
             if (Instant.now().isAfter(deadline) || (progress != null && progress[1] > 0 && progress[0] >= progress[1])) {
                 record(new FaultRecord("kill -9 mid-copy", tenant, "COPY", now(), 0, "none",
                         "the copy was complete before it could be interrupted", false, "not injected"));

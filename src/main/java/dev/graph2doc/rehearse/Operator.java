@@ -44,8 +44,7 @@ final class Operator {
     void move(String tenant, String to, String reason, Duration patience) throws InterruptedException {
         Instant deadline = Instant.now().plus(patience);
         String body = json(Map.of("to", to, "tenants", List.of(tenant), "reason", reason, "confirm", tenant));
-        String lastShape = null;
-        Instant lastPrinted = Instant.MIN;
+        Map<String, Instant> printed = new java.util.HashMap<>();
         while (true) {
             ApiClient.Answer answer = api.post("/migration/transitions", body, token);
             if (answer.status() == 200) {
@@ -57,10 +56,10 @@ final class Operator {
             }
             String unmet = answer.status() == 409 ? unmet(answer.body()) : "answer " + answer.status();
             String shape = unmet.replaceAll("[0-9][0-9.:TZ-]*", "#"); // the same conditions with new numbers: not news
-            if (!shape.equals(lastShape) || Instant.now().isAfter(lastPrinted.plus(REPEAT_UNMET))) {
+            Instant last = printed.get(shape);
+            if (last == null || Instant.now().isAfter(last.plus(REPEAT_UNMET))) {
                 events.add(Events.Kind.GATE, tenant, "-> " + to + " waits: " + unmet);
-                lastShape = shape;
-                lastPrinted = Instant.now();
+                printed.put(shape, Instant.now());
             }
             if (Instant.now().isAfter(deadline)) {
                 throw new WalkFailed("moving " + tenant + " to " + to + " still refused after " + patience.toSeconds()

@@ -15,6 +15,8 @@ import java.util.concurrent.Future;
 /** One rehearsal with its stores and instances up: load, walk, faults, end checks. */
 final class Run {
 
+    static final Duration WARM_UP = Duration.ofSeconds(10);
+
     private final RehearsalOptions options;
     private final Mapping mapping;
     private final List<String> tenants;
@@ -59,6 +61,7 @@ final class Run {
                     options.randomSeed());
             load.start();
             events.add(Events.Kind.INFO, null, "load started: " + options.rate() + " requests/s per tenant");
+            warmUp(ledger);
             walkAll(faults);
             sleepUntil(loadStart.plus(options.duration()));
             load.close();
@@ -71,6 +74,19 @@ final class Run {
         return new RehearsalReport(options, settings, stores.describe(), tenants, board.snapshot(), walked, walkFailures,
                 stats, scrapes.outcomes(), faults == null ? List.of() : faults.records(), ledgerResult,
                 finalVerifications(), timeline.points(), events.all(), data.unansweredSends(), Machine.describe());
+    }
+
+    /**
+     * The walk starts on a service that has been serving: the first requests of fresh instances take seconds (cold
+     * JVMs), and a write sent under GRAPH_ONLY that commits after its key range was copied is not captured (seen
+     * here: readings missing from MongoDB after such a start — reported as a finding, not hidden by this wait).
+     */
+    private void warmUp(Ledger ledger) throws InterruptedException {
+        Instant until = Instant.now().plus(WARM_UP);
+        while (Instant.now().isBefore(until) || (ledger.acknowledgedWrites() == 0 && Instant.now().isBefore(until.plus(WARM_UP)))) {
+            Thread.sleep(200);
+        }
+        events.add(Events.Kind.INFO, null, "warmed up: " + stats.requests() + " requests served before the walk starts");
     }
 
     private void walkAll(Faults faults) throws InterruptedException {

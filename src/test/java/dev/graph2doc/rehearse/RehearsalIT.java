@@ -64,7 +64,7 @@ class RehearsalIT {
     }
 
     /** Runs the command as its own process, output to a file (it prints a lot: a pipe nobody reads would block it). */
-    private static int rehearse(Map<String, String> env, Path output, String... options) throws Exception {
+    static int rehearse(Map<String, String> env, Path output, String... options) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp",
                 System.getProperty("java.class.path"), Graph2doc.class.getName(), "rehearse"));
