@@ -48,20 +48,21 @@ final class LoadGenerator implements AutoCloseable {
         for (String tenant : phases.tenants()) {
             for (int w = 0; w < WRITERS_PER_TENANT; w++) {
                 DeviceWriter writer = new DeviceWriter(tenant, w, WRITERS_PER_TENANT, devices, new SplittableRandom(seed * 31 + t * 7L + w));
-                threads.add(loop("rehearse-writer-" + tenant + "-" + w, writer::step, 3));
+                threads.add(loop("rehearse-writer-" + tenant + "-" + w, writer::step,
+                        requestsPerSecondPerTenant / 3 / WRITERS_PER_TENANT));
             }
             for (int r = 0; r < READERS_PER_TENANT; r++) {
                 SplittableRandom random = new SplittableRandom(seed * 17 + t * 5L + r);
-                threads.add(loop("rehearse-reader-" + tenant + "-" + r, () -> read(tenant, random), 1.5));
+                threads.add(loop("rehearse-reader-" + tenant + "-" + r, () -> read(tenant, random),
+                        requestsPerSecondPerTenant * 2 / 3 / READERS_PER_TENANT));
             }
             t++;
         }
     }
 
-    /** A thread doing {@code step} at its share of the tenant's rate; {@code share}: 1/share of that rate. */
-    private Thread loop(String name, Step step, double share) {
-        long intervalNanos = (long) (1e9 * share * (WRITERS_PER_TENANT + READERS_PER_TENANT) / 4.0
-                / requestsPerSecondPerTenant);
+    /** A thread doing {@code step} {@code perSecond} times a second (a third of a tenant's requests are writes). */
+    private Thread loop(String name, Step step, double perSecond) {
+        long intervalNanos = (long) (1e9 / perSecond);
         return Thread.ofPlatform().daemon().name(name).start(() -> {
             long next = System.nanoTime();
             while (running) {
