@@ -17,6 +17,9 @@ import java.util.concurrent.CompletionException;
  */
 final class Instances implements AutoCloseable {
 
+    /** Documents/s per instance: at least chunk-size x copy workers / lease, see the lease setting. */
+    static final long MIN_COPY_THROTTLE = 10;
+
     private final List<ChildService> services = new ArrayList<>();
 
     private Instances() {
@@ -62,9 +65,12 @@ final class Instances implements AutoCloseable {
                 "graph2doc.phase.poll-interval=250ms",
                 "graph2doc.phase.heartbeat-interval=500ms",
                 "graph2doc.phase.instance-timeout=3s",
-                "graph2doc.copy.chunk-size=20",
-                "graph2doc.copy.partition-size=100",
-                "graph2doc.copy.lease=3s",
+                "graph2doc.copy.chunk-size=10",
+                "graph2doc.copy.partition-size=50",
+                // longer than the throttled copy's wait per chunk (2 workers x 10 roots / 10 documents/s = 2 s): the
+                // copier sleeps out the throttle holding a lease it does not renew, and a lease that expires during
+                // that sleep is taken by another worker — with two instances, back and forth, no chunk ever lands
+                "graph2doc.copy.lease=6s",
                 "graph2doc.copy.poll-interval=200ms",
                 "graph2doc.verify.lease=3s",
                 "graph2doc.verify.poll-interval=200ms",

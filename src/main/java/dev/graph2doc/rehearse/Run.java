@@ -138,7 +138,7 @@ final class Run {
         }
         FleetSpec spec = new FleetSpec(1, options.devices(), Rehearsal.READINGS_PER_DEVICE, options.randomSeed());
         long documents = spec.expectedCounts().totalNodes();
-        return Math.max(5, documents / (10L * options.instances()));
+        return Math.max(Instances.MIN_COPY_THROTTLE, documents / (10L * options.instances()));
     }
 
     private static void sleepUntil(Instant when) throws InterruptedException {
