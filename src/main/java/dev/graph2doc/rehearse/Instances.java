@@ -36,7 +36,9 @@ final class Instances implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(stopper);
         for (int i = 0; i < count; i++) {
             String name = String.valueOf((char) ('a' + i));
-            instances.services.add(new ChildService(name, logs.resolve("graph2doc-" + name + ".log"), env, settings));
+            Path log = logs.resolve("graph2doc-" + name + ".log");
+            java.nio.file.Files.deleteIfExists(log); // a report folder used again gets this rehearsal's logs only
+            instances.services.add(new ChildService(name, log, env, settings));
         }
         List<CompletableFuture<Void>> started = instances.services.stream().map(s -> CompletableFuture.runAsync(() -> {
             try {
