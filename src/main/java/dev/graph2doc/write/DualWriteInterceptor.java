@@ -24,17 +24,25 @@ public class DualWriteInterceptor implements MethodInterceptor<Object, Object> {
     private final NativeDocumentWriter nativeWriter;
     private final WriteMetrics metrics;
     private final boolean crashAfterGraphCommit;
+    private final String skipMongoWriteOf;
 
     /**
      * {@code graph2doc.faults.crash-after-graph-commit}: a fault for rehearsals and tests — the process halts right
      * after the graph committed a write the phase would also send to MongoDB, as a power cut would.
      */
+    /**
+     * {@code graph2doc.faults.skip-mongodb-write-of}: a deliberately broken build for the rehearsal's own test — once
+     * unforked, mutations of this kind ({@code upsertNode}, {@code deleteNode}, {@code link}, {@code unlink}) are
+     * acknowledged without being written. Empty (the default): nothing is skipped.
+     */
     public DualWriteInterceptor(DocumentSide documentSide, NativeDocumentWriter nativeWriter, WriteMetrics metrics,
-                                @Value("${graph2doc.faults.crash-after-graph-commit:false}") boolean crashAfterGraphCommit) {
+                                @Value("${graph2doc.faults.crash-after-graph-commit:false}") boolean crashAfterGraphCommit,
+                                @Value("${graph2doc.faults.skip-mongodb-write-of:}") String skipMongoWriteOf) {
         this.documentSide = documentSide;
         this.nativeWriter = nativeWriter;
         this.metrics = metrics;
         this.crashAfterGraphCommit = crashAfterGraphCommit;
+        this.skipMongoWriteOf = skipMongoWriteOf == null ? "" : skipMongoWriteOf.trim();
     }
 
     @Override
@@ -56,9 +64,19 @@ public class DualWriteInterceptor implements MethodInterceptor<Object, Object> {
         return phase.writesDocuments() ? documentSide.follow(receipt, mutations) : receipt;
     }
 
-    private WriteReceipt alone(String tenant, Phase phase, List<Mutation> mutations) {
+    private WriteReceipt alone(String tenant, Phase phase, List<Mutation> all) {
+        List<Mutation> mutations = skipMongoWriteOf.isEmpty() ? all
+                : all.stream().filter(m -> !kind(m).equals(skipMongoWriteOf)).toList();
+        if (mutations.isEmpty()) {
+            return new WriteReceipt(tenant, phase, List.of(), "written");
+        }
         List<TouchedDocument> touched = primary(tenant, "mongodb", () -> nativeWriter.applyAlone(tenant, mutations));
         return new WriteReceipt(tenant, phase, touched, "written");
+    }
+
+    private static String kind(Mutation m) {
+        String name = m.getClass().getSimpleName();
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     private <T> T primary(String tenant, String store, java.util.function.Supplier<T> write) {

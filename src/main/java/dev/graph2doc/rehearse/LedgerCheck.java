@@ -1,0 +1,84 @@
+package dev.graph2doc.rehearse;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.model.Filters;
+import dev.graph2doc.mapping.Mapping;
+import dev.graph2doc.rehearse.Ledger.DocumentId;
+import dev.graph2doc.rehearse.Ledger.Expected;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.bson.Document;
+
+/**
+ * The independent end check: reads MongoDB directly with the driver (not through graph2doc) and confirms every
+ * document of the ledger holds its last acknowledged value, or is gone (absent or a tombstone) when its last
+ * acknowledged write deleted it. Numbers compare by value (an Int64 5 equals a Double 5.0).
+ */
+final class LedgerCheck {
+
+    static final int MAX_EXAMPLES = 20;
+
+    /** Documents checked, how many were wrong, and up to {@link #MAX_EXAMPLES} named with what was wrong. */
+    record Result(long documentsChecked, long writesCovered, long missing, List<String> examples) {
+
+        boolean clean() {
+            return missing == 0;
+        }
+    }
+
+    private final MongoClient mongo;
+    private final Mapping mapping;
+
+    LedgerCheck(MongoClient mongo, Mapping mapping) {
+        this.mongo = mongo;
+        this.mapping = mapping;
+    }
+
+    Result check(Ledger ledger) {
+        long missing = 0;
+        long writes = 0;
+        List<String> examples = new ArrayList<>();
+        Map<DocumentId, Expected> all = ledger.snapshot();
+        for (Map.Entry<DocumentId, Expected> entry : all.entrySet()) {
+            writes += entry.getValue().acknowledgedWrites();
+            String problem = problem(entry.getKey(), entry.getValue());
+            if (problem != null) {
+                missing++;
+                if (examples.size() < MAX_EXAMPLES) {
+                    examples.add(entry.getKey() + ": " + problem);
+                }
+            }
+        }
+        return new Result(all.size(), writes, missing, examples);
+    }
+
+    private String problem(DocumentId id, Expected expected) {
+        Document stored = mongo.getDatabase(mapping.target().databaseFor(id.tenant())).getCollection(id.collection())
+                .find(Filters.eq("_id", id.key())).first();
+        boolean live = stored != null && !Boolean.TRUE.equals(stored.get("_g2d_deleted"));
+        if (expected.deleted()) {
+            return live ? "deleted (acknowledged) but still in MongoDB" : null;
+        }
+        if (!live) {
+            return "missing from MongoDB (" + expected.acknowledgedWrites() + " acknowledged write(s), last: "
+                    + expected.fields() + ")";
+        }
+        List<String> wrong = new ArrayList<>();
+        expected.fields().forEach((field, value) -> {
+            Object actual = stored.get(field);
+            if (!same(value, actual)) {
+                wrong.add(field + " = " + actual + ", acknowledged " + value);
+            }
+        });
+        return wrong.isEmpty() ? null : String.join("; ", wrong);
+    }
+
+    static boolean same(Object expected, Object actual) {
+        if (expected instanceof Number e && actual instanceof Number a) {
+            return Double.compare(e.doubleValue(), a.doubleValue()) == 0;
+        }
+        return Objects.equals(expected, actual);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.graph2doc.rehearse;
+
+import java.util.Map;
+
+/** The data API's mutation objects (README "Phase 2: the write path"), as maps for the JSON body. */
+final class Mutations {
+
+    private Mutations() {
+    }
+
+    static Map<String, Object> upsert(String label, String key, Map<String, Object> properties) {
+        return Map.of("op", "upsertNode", "label", label, "key", key, "properties", properties);
+    }
+
+    static Map<String, Object> delete(String label, String key) {
+        return Map.of("op", "deleteNode", "label", label, "key", key);
+    }
+
+    static Map<String, Object> link(String type, String fromLabel, String fromKey, String toLabel, String toKey) {
+        return Map.of("op", "link", "type", type, "from", Map.of("label", fromLabel, "key", fromKey),
+                "to", Map.of("label", toLabel, "key", toKey));
+    }
+}

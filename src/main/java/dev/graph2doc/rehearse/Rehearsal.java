@@ -1,0 +1,70 @@
+package dev.graph2doc.rehearse;
+
+import dev.graph2doc.demo.FleetSeeder;
+import dev.graph2doc.demo.FleetSpec;
+import dev.graph2doc.demo.SeedReport;
+import dev.graph2doc.mapping.Mapping;
+import dev.graph2doc.mapping.MappingLoader;
+import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * {@code graph2doc rehearse}: hosts the stores, seeds the fleet graph, runs graph2doc as child processes, drives live
+ * load through its API while walking every tenant to UNFORKED (canary first, with the faults), then checks every
+ * acknowledged write in MongoDB and writes the report. The exit code is the verdict.
+ */
+public final class Rehearsal {
+
+    static final int READINGS_PER_DEVICE = 3;
+    static final Duration COMPARE_DWELL = Duration.ofSeconds(10);
+    static final Duration GATE_PATIENCE = Duration.ofSeconds(120);
+
+    private final RehearsalOptions options;
+    private final PrintStream out;
+    private final boolean terminal;
+
+    public Rehearsal(RehearsalOptions options, PrintStream out, boolean terminal) {
+        this.options = options;
+        this.out = out;
+        this.terminal = terminal;
+    }
+
+    /** 0: no failed request, no acknowledged write missing, final verification clean; 1 otherwise (why on stdout). */
+    public int run() throws Exception {
+        QuietLogs.apply();
+        Files.createDirectories(options.report());
+        Mapping mapping = MappingLoader.parse(Files.readString(options.mapping()), options.mapping().toString());
+        List<String> tenants = new FleetSpec(options.tenants(), options.devices(), READINGS_PER_DEVICE, options.randomSeed())
+                .tenantNames();
+        RequestStats stats = new RequestStats();
+        Scrapes scrapes = new Scrapes();
+        Display display = new Display(out, terminal, options.duration().toSeconds(), stats, scrapes);
+        Events events = new Events(Instant.now(), display::event);
+        Tokens tokens = Tokens.generate(tenants);
+        try (HostedStores stores = HostedStores.start(System.getenv())) {
+            events.add(Events.Kind.INFO, null, stores.describe());
+            SeedReport seeded = new FleetSeeder(new Neo4jFleetGraphStore(stores.neo4j()), Clock.systemUTC())
+                    .seed(new FleetSpec(options.tenants(), options.devices(), READINGS_PER_DEVICE, options.randomSeed()), m -> { });
+            events.add(Events.Kind.INFO, null, seeded.summary());
+            List<String> settings = Instances.settings(COMPARE_DWELL);
+            try (Instances instances = Instances.start(options.instances(), options.report(), stores.serviceEnvironment(),
+                    tokens, options.mapping().toAbsolutePath(), settings)) {
+                events.add(Events.Kind.INFO, null, options.instances() + " graph2doc instance(s) serving: " + instances.uris());
+                Run run = new Run(options, mapping, tenants, stores, instances, tokens, stats, scrapes, display, events);
+                RehearsalReport report = run.execute(settings);
+                new ReportWriter(options.report()).write(report);
+                display.finish();
+                report.summary().forEach(out::println);
+                out.println("report: " + options.report().resolve("report.md") + " (also report.json, timeline.png)");
+                return report.exitCode();
+            }
+        } finally {
+            tokens.delete();
+        }
+    }
+}

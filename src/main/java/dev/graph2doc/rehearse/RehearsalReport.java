@@ -1,0 +1,87 @@
+package dev.graph2doc.rehearse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything a rehearsal found, and its verdict: exit 0 only with no failed request, no lost write, clean verifications. */
+record RehearsalReport(RehearsalOptions options, List<String> serviceSettings, String stores, List<String> tenants,
+                       Map<String, String> finalPhases, Map<String, Walker.WalkResult> walked,
+                       Map<String, String> walkFailures, RequestStats requests, Map<String, Long> comparisonOutcomes,
+                       List<FaultRecord> faults, LedgerCheck.Result ledger, List<VerificationOutcome> finalVerifications,
+                       List<Timeline.Point> timeline, List<Events.Event> events, long unansweredSends,
+                       Map<String, Object> machine) {
+
+    boolean verificationsClean() {
+        return !finalVerifications.isEmpty() && finalVerifications.stream().allMatch(VerificationOutcome::clean);
+    }
+
+    boolean walkedAll() {
+        return walkFailures.isEmpty() && tenants.stream().allMatch(t -> "UNFORKED".equals(finalPhases.get(t)));
+    }
+
+    int exitCode() {
+        return requests.failed() == 0 && ledger.clean() && verificationsClean() && walkedAll() ? 0 : 1;
+    }
+
+    /** One sentence: why the rehearsal passed or failed. */
+    String verdict() {
+        List<String> why = new ArrayList<>();
+        if (requests.failed() > 0) {
+            why.add(requests.failed() + " of " + requests.requests() + " requests failed");
+        }
+        if (!ledger.clean()) {
+            why.add(ledger.missing() + " acknowledged document(s) are missing or wrong in MongoDB (first: "
+                    + (ledger.examples().isEmpty() ? "?" : ledger.examples().get(0)) + ")");
+        }
+        if (!walkedAll()) {
+            why.add("not every tenant reached UNFORKED " + finalPhases);
+        }
+        finalVerifications.stream().filter(v -> !v.clean())
+                .forEach(v -> why.add("the final verification of " + v.tenant() + " is not clean (" + v.summary() + ")"));
+        if (why.isEmpty()) {
+            return "PASSED: " + requests.requests() + " requests, none failed; " + ledger.documentsChecked()
+                    + " acknowledged documents all in MongoDB with their last value; every tenant UNFORKED after a clean verification.";
+        }
+        return "FAILED: " + String.join("; ", why) + ".";
+    }
+
+    List<String> summary() {
+        List<String> lines = new ArrayList<>();
+        lines.add(verdict());
+        walkFailures.forEach((t, why) -> lines.add("walk of " + t + " did not finish: " + why));
+        faults.stream().filter(f -> !f.survived())
+                .forEach(f -> lines.add("fault '" + f.name() + "' not survived unaided: " + f.observed()));
+        return lines;
+    }
+
+    /** Per phase: requests, failures, and latency percentiles in ms. */
+    Map<String, Map<String, Object>> phaseRows() {
+        Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+        for (String phase : List.of("GRAPH_ONLY", "COPY", "FORK_WRITES", "SWAP_READS", "COMPARE", "UNFORKED")) {
+            RequestStats.PerPhase p = requests.perPhase().get(phase);
+            if (p == null) {
+                continue;
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("writes", p.writes.sum());
+            row.put("reads", p.reads.sum());
+            row.put("failed", p.failed.sum());
+            row.put("writeP50Ms", ms(p.writeMicros, 50));
+            row.put("writeP99Ms", ms(p.writeMicros, 99));
+            row.put("readP50Ms", ms(p.readMicros, 50));
+            row.put("readP99Ms", ms(p.readMicros, 99));
+            rows.put(phase, row);
+        }
+        return rows;
+    }
+
+    private static Double ms(org.HdrHistogram.Histogram h, double percentile) {
+        return h.getTotalCount() == 0 ? null : Math.round(h.getValueAtPercentile(percentile) / 10.0) / 100.0;
+    }
+
+    double seconds() {
+        return timeline.isEmpty() ? 0 : timeline.get(timeline.size() - 1).second();
+    }
+}

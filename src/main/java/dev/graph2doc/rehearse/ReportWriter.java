@@ -1,0 +1,69 @@
+package dev.graph2doc.rehearse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Writes report.json, report.md and timeline.png into the report folder. */
+final class ReportWriter {
+
+    private final Path folder;
+
+    ReportWriter(Path folder) {
+        this.folder = folder;
+    }
+
+    void write(RehearsalReport report) throws IOException {
+        Files.createDirectories(folder);
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+        Files.writeString(folder.resolve("report.json"), json.writeValueAsString(tree(report)));
+        Files.writeString(folder.resolve("report.md"), new MarkdownReport(report).render());
+        new TimelineChart(report.timeline(), report.events()).write(folder.resolve("timeline.png"));
+    }
+
+    static Map<String, Object> tree(RehearsalReport r) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("exitCode", r.exitCode());
+        result.put("verdict", r.verdict());
+        result.put("requests", r.requests().requests());
+        result.put("failedRequests", r.requests().failed());
+        result.put("missingAcknowledgedWrites", r.ledger().missing());
+        result.put("finalVerificationsClean", r.verificationsClean());
+        root.put("result", result);
+        root.put("machine", r.machine());
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("tenants", r.options().tenants());
+        options.put("devicesPerTenant", r.options().devices());
+        options.put("readingsPerDevice", Rehearsal.READINGS_PER_DEVICE);
+        options.put("durationSeconds", r.options().duration().toSeconds());
+        options.put("faults", r.options().faults());
+        options.put("instances", r.options().instances());
+        options.put("requestsPerSecondPerTenant", r.options().rate());
+        options.put("randomSeed", r.options().randomSeed());
+        options.put("mapping", r.options().mapping().toString());
+        root.put("options", options);
+        root.put("stores", r.stores());
+        root.put("serviceSettings", r.serviceSettings());
+        root.put("seconds", r.seconds());
+        root.put("finalPhases", r.finalPhases());
+        root.put("walks", r.walked().values());
+        root.put("walkFailures", r.walkFailures());
+        root.put("requestsPerPhase", r.phaseRows());
+        root.put("unansweredSendsResent", r.unansweredSends());
+        root.put("failedRequestExamples", r.requests().failureExamples());
+        root.put("comparisonOutcomes", r.comparisonOutcomes());
+        root.put("faults", r.faults());
+        root.put("acknowledgedWrites", r.ledger());
+        root.put("finalVerifications", r.finalVerifications());
+        root.put("events", r.events());
+        root.put("timeline", r.timeline());
+        return root;
+    }
+}

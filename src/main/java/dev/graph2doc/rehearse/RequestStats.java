@@ -1,0 +1,91 @@
+package dev.graph2doc.rehearse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * Requests of the load generator: per phase the count, the failures (no 2xx) and the write and read latency
+ * histograms; per sampling interval the same for the timeline. Latency is from the first send to the answer, so a
+ * request re-sent to another instance after a crash counts its whole wait.
+ */
+final class RequestStats {
+
+    static final long MAX_MICROS = TimeUnit.MINUTES.toMicros(5);
+    private static final int MAX_FAILURE_EXAMPLES = 20;
+
+    static final class PerPhase {
+        final LongAdder writes = new LongAdder();
+        final LongAdder reads = new LongAdder();
+        final LongAdder failed = new LongAdder();
+        final Histogram writeMicros = new ConcurrentHistogram(MAX_MICROS, 3);
+        final Histogram readMicros = new ConcurrentHistogram(MAX_MICROS, 3);
+    }
+
+    /** One interval of the timeline. */
+    record Interval(long requests, long failed, Histogram writes, Histogram reads) {
+    }
+
+    private final Map<String, PerPhase> phases = new ConcurrentHashMap<>();
+    private final Recorder intervalWrites = new Recorder(MAX_MICROS, 3);
+    private final Recorder intervalReads = new Recorder(MAX_MICROS, 3);
+    private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong sampledRequests = new AtomicLong();
+    private final AtomicLong sampledFailed = new AtomicLong();
+    private final List<String> failures = new ArrayList<>();
+
+    void record(String phase, boolean write, ApiClient.Answer answer, String what) {
+        PerPhase p = phases.computeIfAbsent(phase, k -> new PerPhase());
+        long micros = Math.min(MAX_MICROS, Math.max(1, answer.nanos() / 1000));
+        (write ? p.writes : p.reads).increment();
+        (write ? p.writeMicros : p.readMicros).recordValue(micros);
+        (write ? intervalWrites : intervalReads).recordValue(micros);
+        requests.incrementAndGet();
+        if (!answer.ok()) {
+            p.failed.increment();
+            failed.incrementAndGet();
+            synchronized (failures) {
+                if (failures.size() < MAX_FAILURE_EXAMPLES) {
+                    String body = answer.body() == null ? "" : answer.body();
+                    failures.add(phase + " " + what + " -> " + answer.status() + " "
+                            + body.substring(0, Math.min(200, body.length())));
+                }
+            }
+        }
+    }
+
+    /** What happened since the previous call. */
+    Interval interval() {
+        long r = requests.get();
+        long f = failed.get();
+        return new Interval(r - sampledRequests.getAndSet(r), f - sampledFailed.getAndSet(f),
+                intervalWrites.getIntervalHistogram(), intervalReads.getIntervalHistogram());
+    }
+
+    long requests() {
+        return requests.get();
+    }
+
+    long failed() {
+        return failed.get();
+    }
+
+    Map<String, PerPhase> perPhase() {
+        return new TreeMap<>(phases);
+    }
+
+    List<String> failureExamples() {
+        synchronized (failures) {
+            return List.copyOf(failures);
+        }
+    }
+}

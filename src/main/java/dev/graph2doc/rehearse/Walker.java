@@ -1,0 +1,92 @@
+package dev.graph2doc.rehearse;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Walks one tenant through COPY → FORK_WRITES → SWAP_READS → COMPARE → UNFORKED over the control API, waiting on
+ * each gate like an operator; with {@link Faults}, injects them on the way (the canary tenant carries the faults).
+ */
+final class Walker {
+
+    private static final int CLEAN_ATTEMPTS = 5;
+
+    private final Operator operator;
+    private final PhaseBoard board;
+    private final Events events;
+    private final Duration patience;
+    private final int collections;
+
+    Walker(Operator operator, PhaseBoard board, Events events, Duration patience, int collections) {
+        this.collections = collections;
+        this.operator = operator;
+        this.board = board;
+        this.events = events;
+        this.patience = patience;
+    }
+
+    /** What a walk did: the copy's documents and time, and the last verification before UNFORKED. */
+    record WalkResult(String tenant, long copiedDocuments, double copySeconds, VerificationOutcome verification) {
+    }
+
+    /** The walk to UNFORKED. */
+    WalkResult walk(String tenant, Faults faults, long copyThrottle) throws Exception {
+        operator.move(tenant, "COPY", "rehearsal", patience);
+        long copyStart = System.nanoTime();
+        long copied = copy(tenant, faults, copyThrottle);
+        double copySeconds = (System.nanoTime() - copyStart) / 1e9;
+        operator.move(tenant, "FORK_WRITES", "rehearsal: copy complete", patience);
+        if (faults != null) {
+            faults.restartMongo(tenant, patience);
+        }
+        operator.move(tenant, "SWAP_READS", "rehearsal", patience);
+        if (faults != null) {
+            Thread.sleep(1000);
+            faults.corrupt(tenant).survive(board, events, patience);
+            operator.move(tenant, "SWAP_READS", "rehearsal: repaired, forward again", patience);
+        }
+        operator.move(tenant, "COMPARE", "rehearsal", patience);
+        if (faults != null) {
+            faults.slowCandidate(tenant);
+        }
+        VerificationOutcome verified = verifyUntilClean(tenant);
+        operator.move(tenant, "UNFORKED", "rehearsal: compared and verified", patience);
+        return new WalkResult(tenant, copied, copySeconds, verified);
+    }
+
+    private long copy(String tenant, Faults faults, long throttle) throws Exception {
+        if (throttle > 0) {
+            operator.post("/migration/copy/throttle", Map.of("maxDocumentsPerSecond", throttle));
+        }
+        ApiClient.Answer started = operator.post("/migration/copy", Map.of("tenants", List.of(tenant)));
+        if (started.status() != 202) {
+            throw new Operator.WalkFailed("starting the copy of " + tenant + " answered " + started.status() + ": " + started.body());
+        }
+        events.add(Events.Kind.INFO, tenant, "copy started" + (throttle > 0 ? " (throttled to " + throttle + " documents/s per instance)" : ""));
+        if (faults != null) {
+            faults.killDuringCopy(tenant, patience);
+        }
+        long[] copied = operator.awaitCopy(tenant, collections, patience);
+        if (copied == null) {
+            throw new Operator.WalkFailed("the copy of " + tenant + " did not complete within " + patience.toSeconds() + " s");
+        }
+        if (throttle > 0) {
+            operator.post("/migration/copy/throttle", Map.of("maxDocumentsPerSecond", 0));
+        }
+        events.add(Events.Kind.INFO, tenant, "copy complete: " + copied[0] + " documents");
+        return copied[0];
+    }
+
+    private VerificationOutcome verifyUntilClean(String tenant) throws InterruptedException {
+        VerificationOutcome last = null;
+        for (int attempt = 1; attempt <= CLEAN_ATTEMPTS; attempt++) {
+            last = VerificationOutcome.of(tenant, operator.verify(tenant, false, patience));
+            events.add(Events.Kind.INFO, tenant, "verification " + last.id() + ": " + last.summary());
+            if (last.clean()) {
+                return last;
+            }
+        }
+        return last;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.graph2doc.rehearse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.graph2doc.testing.CommandRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input to {@code rehearse}: one clear message naming each bad option and value, exit 2, nothing started. */
+class RehearseOptionsIT {
+
+    @Test
+    void shouldNameEveryBadOptionAndStartNothingWhenTheOptionsAreBad(@TempDir Path dir) throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("file"), "x");
+
+        CommandRun run = CommandRun.run(Map.of("GRAPH2DOC_MAPPING", dir.resolve("missing.yaml").toString()),
+                Duration.ofSeconds(60), "rehearse", "--tenants", "0", "--devices", "-3", "--duration", "soon",
+                "--faults", "maybe", "--report", notAFolder.resolve("out").toString());
+
+        assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isEqualTo(2);
+        assertThat(run.errorLines()).singleElement().asString().startsWith("graph2doc: ")
+                .contains("--tenants = 0 must be between 1 and 10")
+                .contains("--devices = -3 must be between 4 and 100000")
+                .contains("--duration = 'soon' is not a duration")
+                .contains("--faults = 'maybe' must be on or off")
+                .contains("--report = '" + notAFolder.resolve("out") + "' cannot be created")
+                .contains("missing.yaml' is not a readable file");
+        assertThat(run.stdout()).as("nothing started").doesNotContain("stores:");
+        assertThat(run.hasStackTrace()).isFalse();
+    }
+
+    @Test
+    void shouldNameTheUnknownFlagWhenOneIsGiven() throws Exception {
+        CommandRun run = CommandRun.run(Map.of(), Duration.ofSeconds(60), "rehearse", "--tenant", "2");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains("Unknown options: '--tenant', '2'").contains("Possible solutions: --tenants");
+        assertThat(run.stdout()).doesNotContain("stores:");
+    }
+}
