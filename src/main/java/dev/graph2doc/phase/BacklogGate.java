@@ -2,18 +2,23 @@ package dev.graph2doc.phase;
 
 import dev.graph2doc.store.WriteOutbox;
 import dev.graph2doc.write.Backlog;
+import java.time.Duration;
 import java.util.List;
 
 /**
  * Soft, before {@code FORK_WRITES}, {@code SWAP_READS} and {@code UNFORKED}: the tenant's repair backlog is
- * drained: MongoDB holds every write the graph took.
+ * drained — no document has waited longer than the repair grace. Younger entries are writes whose MongoDB side
+ * the request path is confirming right now; under steady traffic there always are some, so demanding none would
+ * hold the gate shut for as long as the application writes.
  */
 public final class BacklogGate implements Gate {
 
     private final WriteOutbox outbox;
+    private final Duration grace;
 
-    public BacklogGate(WriteOutbox outbox) {
+    public BacklogGate(WriteOutbox outbox, Duration grace) {
         this.outbox = outbox;
+        this.grace = grace;
     }
 
     @Override
@@ -31,10 +36,11 @@ public final class BacklogGate implements Gate {
     public List<String> unmet(GateInput input) {
         String tenant = input.tenant();
         Backlog backlog = outbox.backlog(tenant);
-        if (backlog.documents() == 0) {
+        if (backlog.documents() == 0 || backlog.oldest().isAfter(input.now().minus(grace))) {
             return List.of();
         }
         return List.of("backlog of tenant '" + tenant + "' is " + backlog.documents() + " document(s), oldest from "
-                + backlog.oldest() + ", must be 0: wait for the repair worker to drain it (check MongoDB is up)");
+                + backlog.oldest() + ", older than the repair grace (" + grace + "): wait for the repair worker to "
+                + "drain it (check MongoDB is up)");
     }
 }

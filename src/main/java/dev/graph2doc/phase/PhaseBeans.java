@@ -61,11 +61,12 @@ class PhaseBeans {
     PhaseMachine phaseMachine(PhaseStore store, GraphStore graph, ActiveMapping mapping, CopyStateStore copies,
                               WriteOutbox outbox, ReadEvidence evidence, StoreReachability stores,
                               GateSettings settings, InstanceRegistry registry, List<PhaseChangeListener> listeners,
-                              @Value("${graph2doc.phase.default:GRAPH_ONLY}") Phase defaultPhase) {
+                              @Value("${graph2doc.phase.default:GRAPH_ONLY}") Phase defaultPhase,
+                              @Value("${graph2doc.repair.grace:2s}") Duration repairGrace) {
         List<String> collections = mapping.get().collections().stream().map(CollectionMapping::name).toList();
         List<Gate> gates = List.of(new StoresReachableGate(stores), new CaptureAcknowledgedGate(registry::live),
                 new CopyCompleteGate(collections, copies),
-                new BacklogGate(outbox), new ComparisonGate(evidence, settings), new ConfirmGate(),
+                new BacklogGate(outbox, repairGrace), new ComparisonGate(evidence, settings), new ConfirmGate(),
                 new UnforkReadinessGate(evidence, settings));
         return new PhaseMachine(store, graph::tenants, gates, defaultPhase, Clock.systemUTC(), registry::applied,
                 registry, PhaseChangeListener.all(listeners));

@@ -55,11 +55,22 @@ final class Walker {
         return new WalkResult(tenant, copied, copySeconds, verified);
     }
 
+    /** Starts the copy, retrying its 409 while an instance does not capture the tenant's writes yet. */
+    private ApiClient.Answer startCopy(String tenant) throws Exception {
+        long deadline = System.nanoTime() + patience.toNanos();
+        ApiClient.Answer started = operator.post("/migration/copy", Map.of("tenants", List.of(tenant)));
+        while (started.status() == 409 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            started = operator.post("/migration/copy", Map.of("tenants", List.of(tenant)));
+        }
+        return started;
+    }
+
     private long copy(String tenant, Faults faults, long throttle) throws Exception {
         if (throttle > 0) {
             operator.post("/migration/copy/throttle", Map.of("maxDocumentsPerSecond", throttle));
         }
-        ApiClient.Answer started = operator.post("/migration/copy", Map.of("tenants", List.of(tenant)));
+        ApiClient.Answer started = startCopy(tenant);
         if (started.status() != 202) {
             throw new Operator.WalkFailed("starting the copy of " + tenant + " answered " + started.status() + ": " + started.body());
         }

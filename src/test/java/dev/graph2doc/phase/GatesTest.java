@@ -54,13 +54,16 @@ class GatesTest {
     @Test
     void shouldRefuseWhileTheBacklogHoldsDocumentsThenPassOnceDrained() {
         FakeOutbox outbox = new FakeOutbox(new Backlog(3, ENTERED));
-        Gate gate = new BacklogGate(outbox);
+        Gate gate = new BacklogGate(outbox, Duration.ofSeconds(2));
 
         assertThat(gate.structural()).isFalse();
-        assertThat(gate.unmet(input(PhaseTransition.COPY_TO_FORK_WRITES, null, ENTERED))).singleElement().asString()
-                .contains("backlog of tenant 'acme' is 3 document(s)").contains("must be 0");
+        assertThat(gate.unmet(input(PhaseTransition.COPY_TO_FORK_WRITES, null, ENTERED.plusSeconds(1))))
+                .as("younger than the grace: being confirmed by the request path").isEmpty();
+        assertThat(gate.unmet(input(PhaseTransition.COPY_TO_FORK_WRITES, null, ENTERED.plusSeconds(3)))).singleElement()
+                .asString().contains("backlog of tenant 'acme' is 3 document(s), oldest from 2026-01-01T00:00:00Z, "
+                        + "older than the repair grace (PT2S)");
         outbox.backlog = Backlog.EMPTY;
-        assertThat(gate.unmet(input(PhaseTransition.COPY_TO_FORK_WRITES, null, ENTERED))).isEmpty();
+        assertThat(gate.unmet(input(PhaseTransition.COPY_TO_FORK_WRITES, null, ENTERED.plusSeconds(3)))).isEmpty();
         assertThat(List.of(PhaseTransition.values())).filteredOn(gate::guards).containsExactly(
                 PhaseTransition.COPY_TO_FORK_WRITES, PhaseTransition.FORK_WRITES_TO_SWAP_READS,
                 PhaseTransition.COMPARE_TO_UNFORKED);
