@@ -48,7 +48,8 @@ final class PartitionCopier {
         CopyPartition p = claimed.partition();
         documents.prepare(p.tenant(), collection);
         long copied = claimed.copied();
-        CompletableFuture<RenderBatch> next = read(collection, p, start(claimed));
+        Object checkpoint = start(claimed);
+        CompletableFuture<RenderBatch> next = read(collection, p, checkpoint);
         while (true) {
             Instant began = clock.instant();
             RenderBatch batch = next.join();
@@ -60,13 +61,16 @@ final class PartitionCopier {
                 return finish(p, owner, copied);
             }
             CopyControl control = state.control(); // once per chunk: the throttle and the pause switch
-            throttle.acquire(batch.rootsRead(), control.maxDocumentsPerSecond());
+            if (!throttled(p, owner, batch.rootsRead(), control.maxDocumentsPerSecond(), checkpoint, copied)) {
+                return Outcome.LEASE_LOST;
+            }
             int written = documents.upsertIfNewer(p.tenant(), p.collection(), batch.documents()).written();
             batch.problems().forEach(problem -> listener.unmappable(p, problem));
             copied += batch.rootsRead();
             if (!state.checkpoint(p, owner, batch.lastKey(), copied, clock.instant().plus(settings.lease()))) {
                 return Outcome.LEASE_LOST;
             }
+            checkpoint = batch.lastKey();
             listener.chunkCopied(p, batch.rootsRead(), written, Duration.between(began, clock.instant()));
             if (last) {
                 return finish(p, owner, copied);
@@ -76,6 +80,13 @@ final class PartitionCopier {
                 return Outcome.STOPPED;
             }
         }
+    }
+
+    /** Waits for the throttle, renewing the lease at the last checkpoint every third of it while waiting. */
+    private boolean throttled(CopyPartition p, String owner, int documents, long maxPerSecond, Object checkpoint,
+                              long copied) throws InterruptedException {
+        return throttle.acquire(documents, maxPerSecond, settings.lease().dividedBy(3),
+                () -> state.checkpoint(p, owner, checkpoint, copied, clock.instant().plus(settings.lease())));
     }
 
     private static Object start(PartitionState claimed) {

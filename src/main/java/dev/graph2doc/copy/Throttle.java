@@ -3,6 +3,7 @@ package dev.graph2doc.copy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 
 /**
  * Caps documents per second by spacing batches: after a batch of n, the next may start n / rate seconds
@@ -22,16 +23,38 @@ public final class Throttle {
     }
 
     /** Waits as long as the cap requires before {@code documents} more may go; a cap of 0 means none. */
-    public synchronized void acquire(int documents, long maxPerSecond) throws InterruptedException {
+    public void acquire(int documents, long maxPerSecond) throws InterruptedException {
+        acquire(documents, maxPerSecond, null, () -> true);
+    }
+
+    /**
+     * As {@link #acquire(int, long)}, sleeping in slices of at most {@code keepAliveEvery} and calling
+     * {@code keepAlive} between them — a long wait under a low cap must not outlive the caller's lease. False,
+     * without waiting further, as soon as {@code keepAlive} answers false.
+     */
+    public boolean acquire(int documents, long maxPerSecond, Duration keepAliveEvery, BooleanSupplier keepAlive)
+            throws InterruptedException {
+        Duration wait = reserve(documents, maxPerSecond);
+        while (wait.isPositive()) {
+            Duration slice = keepAliveEvery == null || wait.compareTo(keepAliveEvery) <= 0 ? wait : keepAliveEvery;
+            sleeper.sleep(slice);
+            wait = wait.minus(slice);
+            if (wait.isPositive() && !keepAlive.getAsBoolean()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Takes the next free slot for {@code documents}: how long until it starts. Waiting happens outside the lock. */
+    private synchronized Duration reserve(int documents, long maxPerSecond) {
         Instant now = clock.instant();
         if (maxPerSecond <= 0) {
             nextFree = now;
-            return;
+            return Duration.ZERO;
         }
-        if (nextFree.isAfter(now)) {
-            sleeper.sleep(Duration.between(now, nextFree));
-            now = nextFree;
-        }
-        nextFree = now.plusNanos(documents * 1_000_000_000L / maxPerSecond);
+        Instant start = nextFree.isAfter(now) ? nextFree : now;
+        nextFree = start.plusNanos(documents * 1_000_000_000L / maxPerSecond);
+        return Duration.between(now, start);
     }
 }

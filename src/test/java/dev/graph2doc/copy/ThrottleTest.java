@@ -29,6 +29,30 @@ class ThrottleTest {
     }
 
     @Test
+    void shouldKeepTheLeaseAliveBetweenSlicesWhenTheWaitIsLongerThanOneSlice() throws InterruptedException {
+        List<Instant> renewed = new ArrayList<>();
+        throttle.acquire(100, 10);
+
+        boolean held = throttle.acquire(100, 10, Duration.ofSeconds(3), () -> renewed.add(clock.instant()));
+
+        assertThat(held).isTrue();
+        assertThat(slept).containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofSeconds(3),
+                Duration.ofSeconds(1));
+        assertThat(renewed).containsExactly(Instant.parse("2026-01-01T00:00:03Z"),
+                Instant.parse("2026-01-01T00:00:06Z"), Instant.parse("2026-01-01T00:00:09Z"));
+    }
+
+    @Test
+    void shouldStopWaitingWhenTheLeaseIsLost() throws InterruptedException {
+        throttle.acquire(100, 10);
+
+        boolean held = throttle.acquire(100, 10, Duration.ofSeconds(3), () -> false);
+
+        assertThat(held).isFalse();
+        assertThat(slept).containsExactly(Duration.ofSeconds(3));
+    }
+
+    @Test
     void shouldNeverWaitWhenThereIsNoCap() throws InterruptedException {
         for (int i = 0; i < 10; i++) {
             throttle.acquire(1000, 0);
