@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * graph2doc's own metrics as the rehearsal reads them from every instance's {@code /prometheus}: shadow comparison
- * outcomes (counters, summed over instances; a restarted instance starts from 0, so only increases count) and the
+ * outcomes (results, with mismatches by kind; control-vs-control experiments have their own meter, not read here) (counters, summed over instances; a restarted instance starts from 0, so only increases count) and the
  * repair backlog per tenant (a gauge: the largest any instance reports).
  */
 final class Scrapes {
@@ -36,8 +36,13 @@ final class Scrapes {
             }
             Map<String, String> labels = labels(m.group(2));
             double value = parse(m.group(3));
-            if (m.group(1).equals("graph2doc_shadow_comparisons_total") && !"control-vs-control".equals(labels.get("experiment"))) {
-                now.merge(labels.getOrDefault("outcome", "?"), value, Double::sum);
+            if (m.group(1).equals("graph2doc_shadow_comparisons_total")) {
+                String result = labels.getOrDefault("result", "?");
+                if (!result.equals("mismatch")) { // counted by kind below
+                    now.merge(result, value, Double::sum);
+                }
+            } else if (m.group(1).equals("graph2doc_shadow_mismatches_total")) {
+                now.merge(labels.getOrDefault("kind", "?"), value, Double::sum);
             } else if (m.group(1).equals("graph2doc_repair_backlog_documents")) {
                 backlog.merge(labels.getOrDefault("tenant", "?"), (long) value, Math::max);
             }
@@ -56,8 +61,8 @@ final class Scrapes {
     }
 
     synchronized long comparisons() {
-        return outcomes().entrySet().stream().filter(e -> !e.getKey().equals("error") && !e.getKey().equals("timeout")
-                && !e.getKey().equals("stale")).mapToLong(Map.Entry::getValue).sum();
+        return outcomes().entrySet().stream().filter(e -> !Set.of("error", "timeout", "stale", "dropped")
+                .contains(e.getKey())).mapToLong(Map.Entry::getValue).sum();
     }
 
     synchronized long mismatches() {
