@@ -40,9 +40,7 @@ public final class AutoStepBack implements ShadowListener {
 
     @Override
     public void compared(ComparisonResult r) {
-        Outcome o = r.outcome();
-        if (!settings.enabled() || r.experiment() || o == Outcome.STALE || o == Outcome.ERROR || o == Outcome.TIMEOUT
-                || !readsFromMongo(r.phase())) {
+        if (!settings.enabled() || !r.isEvidence() || !readsFromMongo(r.phase())) {
             return;
         }
         TenantPhase now = phases.stateOf(r.tenant());
@@ -54,7 +52,7 @@ public final class AutoStepBack implements ShadowListener {
                 : new Entry(now.version(), new MismatchWindow(clock, settings.window())));
         MismatchWindow window = entry.window();
         synchronized (window) {
-            window.add(o.isMismatch());
+            window.add(r.outcome().isMismatch());
             long comparisons = window.comparisons();
             double ratio = (double) window.mismatches() / comparisons;
             if (comparisons >= settings.minComparisons() && ratio > settings.maxMismatchRatio()

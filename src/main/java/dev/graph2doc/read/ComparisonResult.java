@@ -17,6 +17,15 @@ public record ComparisonResult(String tenant, String collection, Object key, Pha
         return difference.outcome();
     }
 
+    /**
+     * Whether this comparison says something about the data: races ({@code stale}), candidate errors and timeouts,
+     * and control-vs-control experiments do not. Gates and the automatic step-back count only these.
+     */
+    public boolean isEvidence() {
+        Outcome o = outcome();
+        return !experiment && o != Outcome.STALE && o != Outcome.ERROR && o != Outcome.TIMEOUT;
+    }
+
     public List<String> paths() {
         return difference.paths();
     }

@@ -25,15 +25,14 @@ public final class ComparisonTallies implements ShadowListener {
 
     @Override
     public void compared(ComparisonResult r) {
-        Outcome o = r.outcome();
-        if (r.experiment() || o == Outcome.STALE || o == Outcome.ERROR || o == Outcome.TIMEOUT) {
+        if (!r.isEvidence()) {
             return;
         }
         TenantPhase now = phases.stateOf(r.tenant());
         if (now.phase() != r.phase()) {
             return; // compared under a phase the tenant has left since: evidence for neither
         }
-        pending.merge(new Entry(r.tenant(), now.version()), new Tally(1, o.isMismatch() ? 1 : 0), Tally::plus);
+        pending.merge(new Entry(r.tenant(), now.version()), new Tally(1, r.outcome().isMismatch() ? 1 : 0), Tally::plus);
     }
 
     /** Moves what was counted here to the store; a failed write keeps its counts for the next flush. */
