@@ -9,8 +9,13 @@ import dev.graph2doc.store.WriteOutbox;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
 /**
@@ -18,19 +23,22 @@ import java.util.function.Function;
  * no instance can still write Neo4j-then-MongoDB for the tenant: while some live instance does not apply
  * {@code UNFORKED} (or still runs a write under an older phase) they go to both stores, as in {@code COMPARE}.
  * Then the first MongoDB-only write waits for the repair backlog to drain, since a repair re-rendered from Neo4j
- * would undo it. Once reached it stays: Neo4j is no longer written, so neither condition can regress.
+ * would undo it, and for this instance's last two-store write to end, since the operator may switch Neo4j off
+ * as soon as writes answer {@code UNFORKED}. Once reached it stays: Neo4j is no longer written.
  */
 @Singleton
 public class WritePhases {
+
+    private static final long SETTLE_POLL_MILLIS = 20;
 
     private final TenantPhases phases;
     private final PhaseAcknowledgements acknowledgements;
     private final WriteOutbox outbox;
     private final WritesInFlight inFlight;
-    private static final long SETTLE_POLL_MILLIS = 20;
-
-    private final Set<String> mongoAlone = ConcurrentHashMap.newKeySet();
     private final Duration settleTimeout;
+    private final Set<String> mongoAlone = ConcurrentHashMap.newKeySet();
+    /** Per unforking tenant: two-store writes hold the read side, the switch to MongoDB alone takes the write side. */
+    private final Map<String, ReadWriteLock> unforking = new ConcurrentHashMap<>();
 
     /** {@code graph2doc.write.unfork-settle-timeout}: how long a write waits for the backlog to drain at unfork. */
     public WritePhases(TenantPhases phases, PhaseAcknowledgements acknowledgements, WriteOutbox outbox,
@@ -46,36 +54,71 @@ public class WritePhases {
     public <T> T run(String tenant, Function<Phase, T> write) {
         TenantPhase state = phases.stateOf(tenant);
         try (WritesInFlight.Ticket ignored = inFlight.enter(state)) {
-            return write.apply(phaseFor(state));
+            if (state.phase() != Phase.UNFORKED || mongoAlone.contains(tenant)) {
+                return write.apply(state.phase());
+            }
+            return unforking(state, write);
         }
     }
 
-    Phase phaseFor(TenantPhase state) {
-        if (state.phase() != Phase.UNFORKED || mongoAlone.contains(state.tenant())) {
-            return state.phase();
-        }
+    private <T> T unforking(TenantPhase state, Function<Phase, T> write) {
+        ReadWriteLock lock = unforking.computeIfAbsent(state.tenant(), t -> new ReentrantReadWriteLock());
         if (!acknowledgements.notApplying(state).isEmpty()) {
-            return Phase.COMPARE;
+            lock.readLock().lock();
+            try {
+                if (!mongoAlone.contains(state.tenant())) {
+                    return write.apply(Phase.COMPARE);
+                }
+            } finally {
+                lock.readLock().unlock();
+            }
         }
-        // every instance is unforked, so no new Neo4j write adds to the backlog: it drains within the repair's pace
-        awaitBacklogDrained(state.tenant());
-        mongoAlone.add(state.tenant());
-        return Phase.UNFORKED;
+        settle(state.tenant(), lock.writeLock());
+        return write.apply(Phase.UNFORKED);
     }
 
-    private void awaitBacklogDrained(String tenant) {
+    /** Every instance is unforked, so no new Neo4j write adds to the backlog: it drains within the repair's pace. */
+    private void settle(String tenant, Lock exclusive) {
         long deadline = System.nanoTime() + settleTimeout.toNanos();
+        try {
+            if (!exclusive.tryLock(settleTimeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new UnforkSettlingException(tenant, "two-store writes of this instance still running", settleTimeout);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnforkSettlingException(tenant, "interrupted while waiting", settleTimeout);
+        }
+        try {
+            if (!mongoAlone.contains(tenant)) {
+                awaitBacklogDrained(tenant, deadline);
+                mongoAlone.add(tenant);
+            }
+        } finally {
+            exclusive.unlock();
+        }
+    }
+
+    private void awaitBacklogDrained(String tenant, long deadline) {
         long backlog;
-        while ((backlog = outbox.backlog(tenant).documents()) > 0) {
+        while ((backlog = backlog(tenant)) > 0) {
             if (System.nanoTime() > deadline) {
-                throw new UnforkSettlingException(tenant, backlog, settleTimeout);
+                throw new UnforkSettlingException(tenant, backlog + " document(s) still wait for repair from Neo4j",
+                        settleTimeout);
             }
             try {
                 Thread.sleep(SETTLE_POLL_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new UnforkSettlingException(tenant, backlog, settleTimeout);
+                throw new UnforkSettlingException(tenant, "interrupted while waiting", settleTimeout);
             }
+        }
+    }
+
+    private long backlog(String tenant) {
+        try {
+            return outbox.backlog(tenant).documents();
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException("Neo4j (reading the repair backlog before MongoDB-only writes start)", e);
         }
     }
 }
