@@ -11,13 +11,17 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 
 /**
  * Repeats a sample of served reads on the candidate store and compares, off the request path: a bounded pool whose
  * full queue drops the comparison (counted) instead of blocking, a timeout on every candidate read, and candidate
  * errors recorded, never thrown. Keys whose two sides carry different versions (or exist on one side only) are
- * re-read on both sides after {@code recheckDelay}, because a write racing the read is not a mismatch.
+ * re-read on both sides after {@code recheckDelay}, under the same timeout, because a write racing the read is not
+ * a mismatch.
  */
 public final class ShadowComparator implements AutoCloseable {
 
@@ -56,37 +60,61 @@ public final class ShadowComparator implements AutoCloseable {
 
     /** The timeout runs from the start of the candidate read, not from the offer: time queued is not the store's. */
     private void compare(Sides sides, Observation served, Executor guarded) {
-        CompletableFuture<Observation> answer = new CompletableFuture<>();
-        answer.orTimeout(settings.candidateTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .whenComplete((observed, failure) -> judged(sides, served, observed, failure, guarded));
+        timed(() -> sides.read().on(sides.candidate()),
+                (observed, failure) -> judge(sides, served, observed, failure, guarded),
+                failure -> judge.failed(sides, failure));
+    }
+
+    /** Each raced key is re-read on both sides under the same timeout as the first candidate read. */
+    private void recheck(Sides sides, List<DocumentPair> raced) {
+        for (DocumentPair before : raced) {
+            timed(() -> judge.reread(sides, before.key()), (now, failure) -> {
+                if (failure != null) {
+                    judge.failed(sides, before.key(), outcomeOf(failure));
+                } else {
+                    judge.rechecked(sides, now);
+                }
+            }, failure -> judge.failed(sides, before.key(), Outcome.ERROR));
+        }
+    }
+
+    /**
+     * Runs {@code read} on this thread and hands its answer, its failure or a timeout to {@code then} — whichever
+     * comes first; a read outliving its timeout is reported as such at the timeout, its late answer ignored.
+     */
+    private <T> void timed(Supplier<T> read, BiConsumer<T, Throwable> then, Consumer<Outcome> onCallbackFailure) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        answer.orTimeout(settings.candidateTimeout().toMillis(), TimeUnit.MILLISECONDS).whenComplete((value, failure) -> {
+            try {
+                then.accept(value, failure);
+            } catch (RuntimeException e) {
+                // a callback's exception would vanish inside the future: count it, and say what it was
+                LOG.warn("shadow comparison failed: {}", e.toString(), e);
+                onCallbackFailure.accept(Outcome.ERROR);
+            }
+        });
         try {
-            answer.complete(sides.read().on(sides.candidate()));
+            answer.complete(read.get());
         } catch (RuntimeException e) {
             answer.completeExceptionally(e);
         }
     }
 
-    private void judged(Sides sides, Observation served, Observation answer, Throwable failure, Executor guarded) {
-        try {
-            judge(sides, served, answer, failure, guarded);
-        } catch (RuntimeException e) {
-            // a callback's exception would vanish inside the future: count it, and say what it was
-            LOG.warn("shadow comparison of {} failed: {}", sides.read(), e.toString(), e);
-            judge.failed(sides, Outcome.ERROR);
-        }
-    }
-
     private void judge(Sides sides, Observation served, Observation answer, Throwable failure, Executor guarded) {
         if (failure != null) {
-            judge.failed(sides, cause(failure) instanceof TimeoutException ? Outcome.TIMEOUT : Outcome.ERROR);
+            judge.failed(sides, outcomeOf(failure));
             return;
         }
         List<DocumentPair> raced = judge.compare(sides, DocumentPair.pair(served, answer));
         if (!raced.isEmpty()) {
             Executor later = CompletableFuture.delayedExecutor(settings.recheckDelay().toMillis(), TimeUnit.MILLISECONDS,
                     guarded);
-            later.execute(() -> judge.recheck(sides, raced));
+            later.execute(() -> recheck(sides, raced));
         }
+    }
+
+    private static Outcome outcomeOf(Throwable failure) {
+        return cause(failure) instanceof TimeoutException ? Outcome.TIMEOUT : Outcome.ERROR;
     }
 
     /** The pool, counting a re-check it has no room for as dropped (a delayed task cannot throw to anyone). */

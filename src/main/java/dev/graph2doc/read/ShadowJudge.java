@@ -31,26 +31,24 @@ final class ShadowJudge {
         return raced;
     }
 
-    /** Both sides again, by key: equal versions now are compared; still different versions are {@code stale}. */
-    void recheck(Sides sides, List<DocumentPair> raced) {
-        for (DocumentPair before : raced) {
-            DocumentPair now;
-            try {
-                now = new DocumentPair(before.key(), read(sides.control(), sides, before.key()),
-                        read(sides.candidate(), sides, before.key()));
-            } catch (RuntimeException e) {
-                report(sides, before, Difference.of(Outcome.ERROR));
-                continue;
-            }
-            boolean bothPresent = now.control() != null && now.candidate() != null;
-            Difference d = bothPresent && !now.sameVersion() ? Difference.of(Outcome.STALE)
-                    : diff.compare(sides.read().collection(), now.control(), now.candidate());
-            report(sides, now, d);
-        }
+    /** Both sides again, by key (the caller bounds it with the candidate timeout). */
+    DocumentPair reread(Sides sides, Object key) {
+        return new DocumentPair(key, read(sides.control(), sides, key), read(sides.candidate(), sides, key));
+    }
+
+    /** A re-read pair: equal versions now are compared; still different versions are {@code stale}. */
+    void rechecked(Sides sides, DocumentPair now) {
+        boolean bothPresent = now.control() != null && now.candidate() != null;
+        Difference d = bothPresent && !now.sameVersion() ? Difference.of(Outcome.STALE)
+                : diff.compare(sides.read().collection(), now.control(), now.candidate());
+        report(sides, now, d);
     }
 
     void failed(Sides sides, Outcome outcome) {
-        Object key = sides.read() instanceof KeyRead k ? k.key() : null;
+        failed(sides, sides.read() instanceof KeyRead k ? k.key() : null, outcome);
+    }
+
+    void failed(Sides sides, Object key, Outcome outcome) {
         report(sides, new DocumentPair(key, null, null), Difference.of(outcome));
     }
 

@@ -19,6 +19,8 @@ final class FakeSource implements ReadSource {
     private final String name;
     volatile RuntimeException failure;
     volatile CountDownLatch hang;
+    /** Like {@code hang}, from the second read on (a store that slows down between a read and its re-check). */
+    volatile CountDownLatch hangOnReread;
     /** Answered by the next single-key read instead of the stored document (a write not yet landed). */
     volatile DocumentView once;
 
@@ -54,10 +56,10 @@ final class FakeSource implements ReadSource {
     }
 
     private void enter() {
-        reads.incrementAndGet();
-        if (hang != null) {
+        CountDownLatch latch = reads.incrementAndGet() > 1 && hangOnReread != null ? hangOnReread : hang;
+        if (latch != null) {
             try {
-                hang.await(10, TimeUnit.SECONDS);
+                latch.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -153,6 +153,21 @@ class ShadowComparatorTest {
     }
 
     @Test
+    void shouldCountATimeoutWhenTheCandidateHangsOnTheRecheck() throws Exception {
+        comparator(1, 10, Duration.ofMillis(200));
+        control.put("d-1", 4, Map.of("model", "new"));
+        candidate.put("d-1", 4, Map.of("model", "new"));
+        candidate.once = new dev.graph2doc.mapping.DocumentView("devices", "d-1", 3, Map.of("model", "old"));
+        candidate.hangOnReread = new CountDownLatch(1);
+        offerKey("d-1");
+        ComparisonResult r = next();
+        candidate.hangOnReread.countDown();
+        assertThat(r.outcome()).isEqualTo(Outcome.TIMEOUT);
+        assertThat(r.key()).isEqualTo("d-1");
+        assertThat(results.poll(300, TimeUnit.MILLISECONDS)).as("the late answer is not reported as well").isNull();
+    }
+
+    @Test
     void shouldDropAndCountInsteadOfBlockingWhenTheQueueIsFull() {
         comparator(1, 2, Duration.ofSeconds(30));
         control.put("d-1", 3, Map.of("model", "X"));
