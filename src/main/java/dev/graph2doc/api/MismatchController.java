@@ -1,5 +1,6 @@
 package dev.graph2doc.api;
 
+import dev.graph2doc.mapping.TenantName;
 import dev.graph2doc.read.MismatchSample;
 import dev.graph2doc.read.ReadRequests;
 import dev.graph2doc.store.MismatchSampleStore;
@@ -30,7 +31,7 @@ class MismatchController {
     List<MismatchSample> recent(@Nullable @QueryValue String tenant, @Nullable @QueryValue String collection,
                                 @Nullable @QueryValue String limit) {
         if (tenant != null) {
-            MutationController.requireTenant(tenant);
+            TenantName.require(tenant);
         }
         if (collection != null) {
             requests.collection(collection);

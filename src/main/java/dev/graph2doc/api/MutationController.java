@@ -1,5 +1,6 @@
 package dev.graph2doc.api;
 
+import dev.graph2doc.mapping.TenantName;
 import dev.graph2doc.write.MutationHandler;
 import dev.graph2doc.write.MutationReader;
 import dev.graph2doc.write.WritePhases;
@@ -12,7 +13,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.util.regex.Pattern;
 
 /**
  * The data API's write endpoint: the application's writes and the devices' ingestion. The body is read as
@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class MutationController {
 
-    static final Pattern TENANT = Pattern.compile("[A-Za-z0-9_-]{1,48}");
 
     private final MutationReader reader;
     private final MutationHandler handler;
@@ -37,15 +36,8 @@ class MutationController {
     @Post("/mutations")
     @Consumes(MediaType.APPLICATION_JSON)
     WriteReceipt mutate(@PathVariable String tenant, @Body String body) {
-        requireTenant(tenant);
+        TenantName.require(tenant);
         var mutations = reader.read(tenant, body);
         return phases.run(tenant, phase -> handler.apply(tenant, phase, mutations));
-    }
-
-    static void requireTenant(String tenant) {
-        if (!TENANT.matcher(tenant).matches()) {
-            throw new IllegalArgumentException("tenant '" + tenant.replaceAll("\\p{Cntrl}", "?")
-                    + "' is not a tenant name: use 1 to 48 letters, digits, '_' or '-'");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.graph2doc.api;
 
+import dev.graph2doc.mapping.TenantName;
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.DocumentView;
 import dev.graph2doc.read.DocumentJson;
@@ -37,7 +38,7 @@ class ReadController {
     @Get("/{key}")
     HttpResponse<Map<String, Object>> one(@PathVariable String tenant, @PathVariable String collection,
                                           @PathVariable String key) {
-        MutationController.requireTenant(tenant);
+        TenantName.require(tenant);
         CollectionMapping c = requests.collection(collection);
         Object typed = requests.key(tenant, c, key, "key");
         return router.get(tenant, c, typed).map(doc -> HttpResponse.ok(DocumentJson.of(c.key(), doc)))
@@ -47,7 +48,7 @@ class ReadController {
 
     @Get
     Map<String, Object> page(@PathVariable String tenant, @PathVariable String collection, HttpRequest<?> request) {
-        MutationController.requireTenant(tenant);
+        TenantName.require(tenant);
         CollectionMapping c = requests.collection(collection);
         Map<String, List<String>> params = new LinkedHashMap<>();
         request.getParameters().forEach((name, values) -> params.put(name, values));

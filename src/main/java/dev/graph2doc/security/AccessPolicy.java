@@ -1,5 +1,6 @@
 package dev.graph2doc.security;
 
+import dev.graph2doc.mapping.TenantName;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -63,7 +64,7 @@ public final class AccessPolicy {
     private static Decision tenantOnly(String path, @Nullable Caller caller, @Nullable String tokenProblem) {
         String rest = path.length() > TENANTS.length() + 1 ? path.substring(TENANTS.length() + 1) : "";
         String tenant = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
-        if (!TokensFile.TENANT.matcher(tenant).matches()) {
+        if (!TenantName.valid(tenant)) {
             return refuse(caller, tokenProblem, "'" + Decision.printable(tenant)
                     + "' is not a tenant name: use 1 to 48 letters, digits, '_' or '-'");
         }

@@ -1,5 +1,6 @@
 package dev.graph2doc.security;
 
+import dev.graph2doc.mapping.TenantName;
 import io.micronaut.core.annotation.Nullable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,8 +28,6 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public final class TokensFile {
 
-    /** The same tenant names the data API accepts in its paths. */
-    static final Pattern TENANT = Pattern.compile("[A-Za-z0-9_-]{1,48}");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.@:-]{1,64}");
     private static final Pattern HEX64 = Pattern.compile("[0-9a-fA-F]{64}");
     static final int MIN_TOKEN_LENGTH = 16;
@@ -119,8 +118,8 @@ public final class TokensFile {
     private static void tenant(Map<?, ?> e, String at, List<String> problems, List<Credential> out) {
         String tenant = text(e.get("tenant"));
         unknownFields(e, Set.of("tenant", "name", "key", "sha256", "expires"), at, problems);
-        if (tenant == null || !TENANT.matcher(tenant).matches()) {
-            problems.add(at + ".tenant is missing or not 1 to 48 letters, digits, '_' or '-'");
+        if (!TenantName.valid(tenant)) {
+            problems.add(at + ".tenant is missing or not " + TenantName.RULE);
         }
         String name = text(e.get("name"));
         if (name != null && !NAME.matcher(name).matches()) {
