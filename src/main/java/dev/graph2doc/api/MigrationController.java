@@ -8,6 +8,7 @@ import dev.graph2doc.phase.ReadEvidence;
 import dev.graph2doc.phase.TenantPhaseStatus;
 import dev.graph2doc.store.WriteOutbox;
 import dev.graph2doc.write.Backlog;
+import dev.graph2doc.security.OperatorActions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -18,6 +19,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +34,12 @@ class MigrationController {
     private final InstanceRegistry instances;
     private final WriteOutbox outbox;
     private final ReadEvidence evidence;
+    private final OperatorActions actions;
 
     MigrationController(CopyService copy, PhaseMachine machine, InstanceRegistry instances, WriteOutbox outbox,
-                        ReadEvidence evidence) {
+                        ReadEvidence evidence, OperatorActions actions) {
         this.copy = copy;
+        this.actions = actions;
         this.machine = machine;
         this.instances = instances;
         this.outbox = outbox;
@@ -86,30 +90,39 @@ class MigrationController {
 
     @Post("/copy")
     @Status(HttpStatus.ACCEPTED)
-    CopyView startCopy(@Body @Nullable CopyRequests.Start request) {
+    CopyView startCopy(@Body @Nullable CopyRequests.Start request, @Nullable Principal operator) {
         CopyRequests.Start r = request == null ? new CopyRequests.Start(List.of(), List.of()) : request;
-        return CopyView.of(copy.control(), copy.start(r.tenants(), r.collections()));
+        CopyView started = CopyView.of(copy.control(), copy.start(r.tenants(), r.collections()));
+        actions.record(operator, "copy.start", "tenants=" + all(r.tenants()) + " collections=" + all(r.collections()));
+        return started;
     }
 
     @Post("/copy/pause")
-    CopyView pause() {
+    CopyView pause(@Nullable Principal operator) {
         copy.pause(true);
+        actions.record(operator, "copy.pause", "");
         return copyStatus();
     }
 
     @Post("/copy/resume")
-    CopyView resume() {
+    CopyView resume(@Nullable Principal operator) {
         copy.pause(false);
+        actions.record(operator, "copy.resume", "");
         return copyStatus();
     }
 
     @Post("/copy/throttle")
-    HttpResponse<?> throttle(@Body CopyRequests.Throttle request) {
+    HttpResponse<?> throttle(@Body CopyRequests.Throttle request, @Nullable Principal operator) {
         if (request.maxDocumentsPerSecond() == null) {
             return HttpResponse.badRequest(Map.of("error",
                     "maxDocumentsPerSecond is missing: send {\"maxDocumentsPerSecond\": 5000}, or 0 for no cap"));
         }
         copy.throttle(request.maxDocumentsPerSecond());
+        actions.record(operator, "copy.throttle", "maxDocumentsPerSecond=" + request.maxDocumentsPerSecond());
         return HttpResponse.ok(copyStatus());
+    }
+
+    private static String all(List<String> names) {
+        return names == null || names.isEmpty() ? "all" : String.join(",", names);
     }
 }

@@ -1,5 +1,7 @@
 package dev.graph2doc.api;
 
+import dev.graph2doc.security.OperatorActions;
+import java.security.Principal;
 import dev.graph2doc.read.VerificationCounts;
 import dev.graph2doc.read.VerificationExample;
 import dev.graph2doc.read.VerificationRun;
@@ -28,14 +30,19 @@ import java.util.Map;
 class VerificationController {
 
     private final VerificationService verifications;
+    private final OperatorActions actions;
 
-    VerificationController(VerificationService verifications) {
+    VerificationController(VerificationService verifications, OperatorActions actions) {
         this.verifications = verifications;
+        this.actions = actions;
     }
 
     @Post
-    HttpResponse<RunView> start(@Body @Nullable Map<String, Object> body) {
-        return HttpResponse.accepted().body(RunView.of(verifications.start(body)));
+    HttpResponse<RunView> start(@Body @Nullable Map<String, Object> body, @Nullable Principal operator) {
+        RunView run = RunView.of(verifications.start(body));
+        actions.record(operator, "verification.start", "id=" + run.id() + " tenants=" + run.tenants()
+                + " collections=" + run.collections() + " repair=" + run.repair());
+        return HttpResponse.accepted().body(run);
     }
 
     @Get
@@ -53,9 +60,11 @@ class VerificationController {
     }
 
     @Post("/{id}/cancel")
-    HttpResponse<?> cancel(String id) {
-        return verifications.cancel(id).<HttpResponse<?>>map(run -> HttpResponse.ok(RunView.of(run)))
-                .orElseGet(() -> notFound(id));
+    HttpResponse<?> cancel(String id, @Nullable Principal operator) {
+        return verifications.cancel(id).<HttpResponse<?>>map(run -> {
+            actions.record(operator, "verification.cancel", "id=" + id);
+            return HttpResponse.ok(RunView.of(run));
+        }).orElseGet(() -> notFound(id));
     }
 
     private static HttpResponse<?> notFound(String id) {

@@ -3,6 +3,7 @@ package dev.graph2doc.store;
 import dev.graph2doc.store.mongo.MongoComparisonTallyStore;
 import dev.graph2doc.store.mongo.MongoInstanceStore;
 import dev.graph2doc.store.mongo.MongoMismatchSampleStore;
+import dev.graph2doc.store.mongo.MongoOperatorActionStore;
 import dev.graph2doc.store.mongo.MongoVerificationStore;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -35,5 +36,12 @@ class ControlStoreBeans {
                                             @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase,
                                             @Value("${graph2doc.read.compare.samples:1000}") int capacity) {
         return new MongoMismatchSampleStore(stores.mongo(), controlDatabase, capacity);
+    }
+
+    @Singleton
+    OperatorActionStore operatorActionStore(StoreConnections stores,
+                                            @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase,
+                                            @Value("${graph2doc.security.audit-capacity:10000}") int capacity) {
+        return new MongoOperatorActionStore(stores.mongo(), controlDatabase, capacity);
     }
 }
