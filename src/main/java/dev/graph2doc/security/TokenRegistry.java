@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The accepted tokens: read from the tokens file when the bean is built (a bad file stops the start), or
- * generated once by {@code serve} on embedded stores. A presented token is hashed and compared with every
+ * The accepted tokens: read from the tokens file when the bean is built (a bad file stops the start; a changed
+ * one is taken up by {@link TokensFileReloader}), or generated once by {@code serve} on embedded stores. A presented token is hashed and compared with every
  * credential in constant time, so neither the answer's content nor its timing says how close a guess was.
  */
 @Singleton
@@ -38,6 +38,11 @@ public class TokenRegistry {
             return TokensFile.read(file);
         }
         return inline == null ? List.of() : TokensFile.read(inline, SecuritySettings.TOKENS);
+    }
+
+    /** Accepts exactly these from now on (a rotated tokens file); lookups in progress finish with the old ones. */
+    void replace(List<Credential> rotated) {
+        credentials.set(List.copyOf(rotated));
     }
 
     public boolean isEmpty() {
