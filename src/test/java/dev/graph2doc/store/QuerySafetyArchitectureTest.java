@@ -23,8 +23,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Query safety by construction, checked over the main sources (property {@code arch.sources}, default
  * {@code src/main/java}): tenant data in MongoDB is reached only through {@code store/mongo/TenantCollection}, whose
- * only factory takes the tenant and which never hands out the driver's collection. Every exception is listed here
- * with its reason; a new one fails the build and names itself.
+ * only factory takes the tenant and which never hands out the driver's collection; Cypher issued by the Neo4j
+ * adapters is either a {@code TenantCypher.Query} (built for one tenant, every node pattern scoped, {@code $tenant}
+ * bound) or an explicitly named {@code CrossTenantQuery}. Every exception is listed here with its reason; a new one
+ * fails the build and names itself.
  */
 class QuerySafetyArchitectureTest {
 
@@ -54,6 +56,41 @@ class QuerySafetyArchitectureTest {
             Map.entry("BenchPhases.java: CONTROL_DATABASE", "drops its own control database"),
             Map.entry("Faults.java: mapping.target(", "outside observer"),
             Map.entry("LedgerCheck.java: mapping.target(", "outside observer"));
+
+    /** A driver call: {@code run(} whose first argument is the Cypher, not a {@code tx}/{@code session} runner. */
+    private static final Pattern DRIVER_RUN = Pattern.compile("\\.run\\(\\s*(?!(tx|session)\\s*[,)])");
+    /**
+     * Neo4j sources that may hand Cypher to the driver themselves: the two query types, and the named cross-tenant
+     * ones — schema checks read the whole graph by design (labels, keys, duplicates per tenant), the health check
+     * asks for the server version, and the demo fleet seeder writes generated tenants (not the data API).
+     */
+    private static final Set<String> CYPHER_RUNNERS = Set.of("TenantCypher.java", "CrossTenantQuery.java",
+            "Neo4jGraphSchema.java", "Neo4jHealthIndicator.java", "Neo4jFleetGraphStore.java");
+    /** Where {@code $tenant} may be written: the builder, and the demo fleet seeder. */
+    private static final Set<String> TENANT_PARAMETER = Set.of("TenantCypher.java", "Neo4jFleetGraphStore.java");
+
+    @Test
+    void shouldRunCypherOnlyThroughTenantCypherOrANamedCrossTenantQueryWhenANeo4jAdapterQueries() {
+        Set<String> unexpected = new TreeSet<>();
+        forEachNeo4jSource((file, source) -> {
+            if (!CYPHER_RUNNERS.contains(file) && DRIVER_RUN.matcher(source).find()) {
+                unexpected.add(file);
+            }
+        });
+        assertThat(unexpected).as("a query for a tenant is built by TenantCypher.forTenant(...) and run as its Query; "
+                + "a deliberately cross-tenant one is a CrossTenantQuery").isEmpty();
+    }
+
+    @Test
+    void shouldWriteTheTenantPredicateOnlyInTenantCypherWhenANeo4jAdapterBuildsAQuery() {
+        Set<String> unexpected = new TreeSet<>();
+        forEachNeo4jSource((file, source) -> {
+            if (!TENANT_PARAMETER.contains(file) && source.contains("$tenant")) {
+                unexpected.add(file);
+            }
+        });
+        assertThat(unexpected).as("tenant predicates written by hand; use TenantCypher.node(...)").isEmpty();
+    }
 
     @Test
     void shouldOpenMongoDatabasesOnlyInTenantCollectionAndTheListedPlacesWhenAnyMainCodeDoes() {
@@ -108,8 +145,16 @@ class QuerySafetyArchitectureTest {
         void visit(String file, String source);
     }
 
+    private static void forEachNeo4jSource(SourceVisitor visitor) {
+        forEachSource(SOURCES.resolve("dev/graph2doc/store/neo4j"), visitor);
+    }
+
     private static void forEachSource(SourceVisitor visitor) {
-        try (Stream<Path> files = Files.walk(SOURCES)) {
+        forEachSource(SOURCES, visitor);
+    }
+
+    private static void forEachSource(Path root, SourceVisitor visitor) {
+        try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 visitor.visit(file.getFileName().toString(), Files.readString(file));
             }
