@@ -2,7 +2,6 @@ package dev.graph2doc.store.mongo;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import dev.graph2doc.mapping.DocumentView;
 import org.bson.conversions.Bson;
 
@@ -21,10 +20,9 @@ final class DocumentRepairs {
     }
 
     boolean replaceUnlessNewer(String tenant, DocumentView document) {
-        Object key = BsonValues.toBson(document.key());
+        TenantCollection target = collections.of(tenant, document.collection());
         try {
-            collections.of(tenant, document.collection()).replaceOne(notNewer(tenant, key, document.version()),
-                    StoredDocuments.toStored(tenant, document, collections), new ReplaceOptions().upsert(true));
+            target.replace(StoredDocuments.toStored(target, document), notNewer(document.version()), true);
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCode() != DUPLICATE_KEY) {
@@ -35,12 +33,10 @@ final class DocumentRepairs {
     }
 
     boolean removeUnlessNewer(String tenant, String collection, Object key, long version) {
-        return collections.of(tenant, collection)
-                .deleteOne(notNewer(tenant, BsonValues.toBson(key), version)).getDeletedCount() > 0;
+        return collections.of(tenant, collection).delete(key, notNewer(version));
     }
 
-    private Bson notNewer(String tenant, Object key, long version) {
-        return Filters.and(collections.idFilter(tenant, key), Filters.or(
-                Filters.lte(StoredDocuments.VERSION, version), Filters.exists(StoredDocuments.VERSION, false)));
+    private static Bson notNewer(long version) {
+        return Filters.or(Filters.lte(StoredDocuments.VERSION, version), Filters.exists(StoredDocuments.VERSION, false));
     }
 }

@@ -2,8 +2,6 @@ package dev.graph2doc.store.mongo;
 
 import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.InsertManyOptions;
 import dev.graph2doc.mapping.DocumentView;
 import dev.graph2doc.mapping.Mapping;
 import java.time.Duration;
@@ -19,7 +17,6 @@ import org.bson.Document;
 public final class MongoBulkWriter {
 
     private static final int FALLBACK_BATCH = 1000;
-    private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
 
     private final TenantCollections collections;
     private final int batchSize;
@@ -35,14 +32,14 @@ public final class MongoBulkWriter {
 
     /** Builds the stored form of every document first (not timed), then inserts them; returns the insert time alone. */
     public Duration insertAll(String tenant, String collection, List<DocumentView> documents) {
+        TenantCollection target = collections.of(tenant, collection);
         List<Document> built = new ArrayList<>(documents.size());
         for (DocumentView doc : documents) {
-            built.add(StoredDocuments.toStored(tenant, doc, collections));
+            built.add(StoredDocuments.toStored(target, doc));
         }
-        MongoCollection<Document> target = collections.of(tenant, collection);
         long began = System.nanoTime();
         for (int from = 0; from < built.size(); from += batchSize) {
-            target.insertMany(built.subList(from, Math.min(built.size(), from + batchSize)), UNORDERED);
+            target.insertAll(built.subList(from, Math.min(built.size(), from + batchSize)));
         }
         return Duration.ofNanos(System.nanoTime() - began);
     }

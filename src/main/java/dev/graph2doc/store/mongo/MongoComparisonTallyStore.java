@@ -8,7 +8,12 @@ import com.mongodb.client.model.Updates;
 import dev.graph2doc.store.ComparisonTallyStore;
 import org.bson.Document;
 
-/** {@code read_tallies} in the control database: {_id: {tenant, phaseVersion}, comparisons, mismatches}, by $inc. */
+/**
+ * {@code read_tallies} in the control database: {_id: {tenant, phaseVersion}, comparisons, mismatches}, by $inc.
+ *
+ * <p>Control-plane data, not a tenant's documents: it opens the control database directly rather than through
+ * {@link TenantCollection} (one of the exceptions listed in {@code QuerySafetyArchitectureTest}).
+ */
 public final class MongoComparisonTallyStore implements ComparisonTallyStore {
 
     private final MongoCollection<Document> tallies;

@@ -24,7 +24,12 @@ import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
-/** Copy plans, partition leases and checkpoints in the control database; every change is one atomic document update. */
+/**
+ * Copy plans, partition leases and checkpoints in the control database; every change is one atomic document update.
+ *
+ * <p>Control-plane data, not a tenant's documents: it opens the control database directly rather than through
+ * {@link TenantCollection} (one of the exceptions listed in {@code QuerySafetyArchitectureTest}).
+ */
 public final class MongoCopyStateStore implements CopyStateStore {
 
     private final MongoCollection<Document> plans;

@@ -4,14 +4,8 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.InsertManyOptions;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.WriteModel;
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.DocumentView;
 import dev.graph2doc.mapping.Embed;
@@ -26,12 +20,10 @@ import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
-/** MongoDB through one mapping; {@link TenantCollections} decides where a tenant's documents live. */
+/** MongoDB through one mapping; every operation goes through the tenant's {@link TenantCollection}. */
 public final class MongoDocumentStore implements DocumentStore {
 
     private static final int DUPLICATE_KEY = 11000;
-    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
-    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     private final TenantCollections collections;
 
@@ -46,9 +38,9 @@ public final class MongoDocumentStore implements DocumentStore {
 
     @Override
     public void prepare(String tenant, CollectionMapping collection) {
-        MongoCollection<Document> target = collections.of(tenant, collection.name());
+        TenantCollection target = collections.of(tenant, collection.name());
         for (IndexSpec index : collection.indexes()) {
-            Document keys = collections.tenantLeading();
+            Document keys = new Document();
             index.paths().forEach(path -> keys.append(path, 1));
             target.createIndex(keys, new IndexOptions().unique(index.unique()));
         }
@@ -56,13 +48,13 @@ public final class MongoDocumentStore implements DocumentStore {
     }
 
     /** What native writes look neighbours up by: an embedded neighbour's key, a reference list. Speed only. */
-    private void fanOutIndexes(MongoCollection<Document> target, CollectionMapping collection) {
+    private void fanOutIndexes(TenantCollection target, CollectionMapping collection) {
         for (Embed e : collection.embeds()) {
             mapping.rootedAt(e.target()).ifPresent(root ->
-                    target.createIndex(collections.tenantLeading().append(e.field() + "." + root.key(), 1)));
+                    target.createIndex(new Document(e.field() + "." + root.key(), 1), new IndexOptions()));
         }
         for (Reference r : collection.references()) {
-            target.createIndex(collections.tenantLeading().append(r.field(), 1));
+            target.createIndex(new Document(r.field(), 1), new IndexOptions());
         }
     }
 
@@ -76,21 +68,21 @@ public final class MongoDocumentStore implements DocumentStore {
         if (documents.isEmpty()) {
             return new UpsertSummary(0, 0);
         }
-        MongoCollection<Document> target = collections.of(tenant, collection);
-        List<Document> stored = documents.stream().map(d -> StoredDocuments.toStored(tenant, d, collections)).toList();
+        TenantCollection target = collections.of(tenant, collection);
+        List<Document> stored = documents.stream().map(d -> StoredDocuments.toStored(target, d)).toList();
         List<Integer> existing = insertAbsent(target, stored);
         if (existing.isEmpty()) {
             return new UpsertSummary(documents.size(), 0);
         }
-        int kept = replaceOlder(target, tenant, existing.stream().map(documents::get).toList(),
+        int kept = replaceOlder(target, existing.stream().map(documents::get).toList(),
                 existing.stream().map(stored::get).toList());
         return new UpsertSummary(documents.size() - kept, kept);
     }
 
     /** Positions of the documents that were not inserted because one with their {@code _id} exists. */
-    private static List<Integer> insertAbsent(MongoCollection<Document> target, List<Document> stored) {
+    private static List<Integer> insertAbsent(TenantCollection target, List<Document> stored) {
         try {
-            target.insertMany(stored, new InsertManyOptions().ordered(false));
+            target.insertAll(stored);
             return List.of();
         } catch (MongoBulkWriteException e) {
             return duplicateKeyPositions(e);
@@ -98,17 +90,13 @@ public final class MongoDocumentStore implements DocumentStore {
     }
 
     /** Replaces each stored document that is older (or unversioned); returns how many were kept as newer. */
-    private int replaceOlder(MongoCollection<Document> target, String tenant, List<DocumentView> documents,
-                             List<Document> stored) {
-        List<WriteModel<Document>> writes = new ArrayList<>(documents.size());
+    private static int replaceOlder(TenantCollection target, List<DocumentView> documents, List<Document> stored) {
+        List<TenantCollection.Replacement> writes = new ArrayList<>(documents.size());
         for (int i = 0; i < documents.size(); i++) {
-            DocumentView doc = documents.get(i);
-            Bson olderOrAbsent = Filters.and(collections.idFilter(tenant, doc.key()), Filters.or(
-                    Filters.lt(StoredDocuments.VERSION, doc.version()), Filters.exists(StoredDocuments.VERSION, false)));
-            writes.add(new ReplaceOneModel<>(olderOrAbsent, stored.get(i), UPSERT));
+            writes.add(new TenantCollection.Replacement(stored.get(i), olderOrAbsent(documents.get(i).version())));
         }
         try {
-            target.bulkWrite(writes, UNORDERED);
+            target.replaceAll(writes);
             return 0;
         } catch (MongoBulkWriteException e) {
             return duplicateKeyPositions(e).size();
@@ -129,11 +117,9 @@ public final class MongoDocumentStore implements DocumentStore {
 
     @Override
     public boolean tombstone(String tenant, String collection, Object key, long version) {
-        Document stored = StoredDocuments.tombstone(tenant, key, version, collections);
-        Bson olderOrAbsent = Filters.and(collections.idFilter(tenant, key), Filters.or(
-                Filters.lt(StoredDocuments.VERSION, version), Filters.exists(StoredDocuments.VERSION, false)));
+        TenantCollection target = collections.of(tenant, collection);
         try {
-            collections.of(tenant, collection).replaceOne(olderOrAbsent, stored, UPSERT);
+            target.replace(StoredDocuments.tombstone(target, key, version), olderOrAbsent(version), true);
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCode() != DUPLICATE_KEY) {
@@ -145,9 +131,8 @@ public final class MongoDocumentStore implements DocumentStore {
 
     @Override
     public Optional<DocumentView> find(String tenant, String collection, Object key) {
-        Document stored = collections.of(tenant, collection)
-                .find(Filters.and(collections.idFilter(tenant, key), StoredDocuments.LIVE)).first();
-        return Optional.ofNullable(stored).map(d -> StoredDocuments.fromStored(collection, d, collections));
+        TenantCollection source = collections.of(tenant, collection);
+        return source.findByKey(key, StoredDocuments.LIVE).map(d -> StoredDocuments.fromStored(source, d));
     }
 
     @Override
@@ -157,15 +142,10 @@ public final class MongoDocumentStore implements DocumentStore {
 
     @Override
     public List<DocumentView> query(String tenant, String collection, FieldFilter filter, Object after, int limit) {
-        List<Bson> and = new ArrayList<>(List.of(collections.tenantFilter(tenant), StoredDocuments.LIVE));
-        if (after != null) {
-            and.add(collections.idAfter(tenant, BsonValues.toBson(after)));
-        }
+        List<Bson> and = new ArrayList<>(List.of(StoredDocuments.LIVE));
         filter.anyOf().forEach((field, values) -> and.add(Filters.in(field, values.stream().map(BsonValues::toBson).toList())));
-        List<DocumentView> out = new ArrayList<>(limit);
-        collections.of(tenant, collection).find(Filters.and(and)).sort(new Document("_id", 1)).limit(limit)
-                .forEach(d -> out.add(StoredDocuments.fromStored(collection, d, collections)));
-        return out;
+        TenantCollection source = collections.of(tenant, collection);
+        return source.page(Filters.and(and), after, limit).stream().map(d -> StoredDocuments.fromStored(source, d)).toList();
     }
 
     @Override
@@ -180,7 +160,10 @@ public final class MongoDocumentStore implements DocumentStore {
 
     @Override
     public long count(String tenant, String collection) {
-        return collections.of(tenant, collection)
-                .countDocuments(Filters.and(collections.tenantFilter(tenant), StoredDocuments.LIVE));
+        return collections.of(tenant, collection).count(StoredDocuments.LIVE);
+    }
+
+    private static Bson olderOrAbsent(long version) {
+        return Filters.or(Filters.lt(StoredDocuments.VERSION, version), Filters.exists(StoredDocuments.VERSION, false));
     }
 }

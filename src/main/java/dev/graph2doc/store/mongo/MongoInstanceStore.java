@@ -18,6 +18,9 @@ import org.bson.Document;
 /**
  * Heartbeats in the control database's {@code instances}: {_id: instance, at, applied: [{tenant, phase, since,
  * version}], capturesWrites} (an array: tenant names are not safe as field names).
+ *
+ * <p>Control-plane data, not a tenant's documents: it opens the control database directly rather than through
+ * {@link TenantCollection} (one of the exceptions listed in {@code QuerySafetyArchitectureTest}).
  */
 public final class MongoInstanceStore implements InstanceStore {
 

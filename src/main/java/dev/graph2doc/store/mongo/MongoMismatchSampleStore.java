@@ -18,6 +18,9 @@ import org.bson.types.ObjectId;
  * {@code mismatch_samples} in the control database, capped by hand: mongo-java-server has no capped collections
  * (bwaldvogel/mongo-java-server#219), so every {@code capacity / 10} additions delete all but the newest
  * {@code capacity} (ObjectIds grow with time). The collection briefly holds up to 10% more.
+ *
+ * <p>Control-plane data, not a tenant's documents: it opens the control database directly rather than through
+ * {@link TenantCollection} (one of the exceptions listed in {@code QuerySafetyArchitectureTest}).
  */
 public final class MongoMismatchSampleStore implements MismatchSampleStore {
 

@@ -24,6 +24,9 @@ import org.bson.conversions.Bson;
  * Tenant phases ({@code tenant_phases}: {_id: tenant, phase, since, version}) and the audit log
  * ({@code phase_audit}, one document per tenant version) in the control database. A first transition inserts,
  * relying on the unique _id; later ones update with the expected version in the filter.
+ *
+ * <p>Control-plane data, not a tenant's documents: it opens the control database directly rather than through
+ * {@link TenantCollection} (one of the exceptions listed in {@code QuerySafetyArchitectureTest}).
  */
 public final class MongoPhaseStore implements PhaseStore {
 

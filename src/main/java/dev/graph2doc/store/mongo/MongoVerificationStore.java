@@ -27,6 +27,9 @@ import org.bson.conversions.Bson;
 /**
  * Verification runs in the control database: a document per run (state, lease) and one per slice (checkpoint,
  * counts, examples, raced keys), so a run over many tenants never nears MongoDB's document size limit.
+ *
+ * <p>Control-plane data, not a tenant's documents: it opens the control database directly rather than through
+ * {@link TenantCollection} (one of the exceptions listed in {@code QuerySafetyArchitectureTest}).
  */
 public final class MongoVerificationStore implements VerificationStore {
 

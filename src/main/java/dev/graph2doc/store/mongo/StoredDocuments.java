@@ -11,7 +11,7 @@ import org.bson.conversions.Bson;
 final class StoredDocuments {
 
     static final String VERSION = "_g2d_v";
-    static final String TENANT = "_g2d_tenant";
+    static final String TENANT = TenantCollection.TENANT;
     static final String DELETED = "_g2d_deleted";
     /** Deleted documents stay as versioned tombstones (so a stale write cannot resurrect them) and are never read. */
     static final Bson LIVE = Filters.ne(DELETED, true);
@@ -19,26 +19,19 @@ final class StoredDocuments {
     private StoredDocuments() {
     }
 
-    static Document toStored(String tenant, DocumentView doc, TenantCollections collections) {
-        Document stored = new Document("_id", collections.storedId(tenant, BsonValues.toBson(doc.key())));
+    /** The tenant field (shared layout) is stamped on by {@link TenantCollection} when the document is written. */
+    static Document toStored(TenantCollection collection, DocumentView doc) {
+        Document stored = collection.newDocument(doc.key());
         doc.body().forEach((field, value) -> stored.append(field, BsonValues.toBson(value)));
         stored.append(VERSION, doc.version());
-        if (collections.shared()) {
-            stored.append(TENANT, tenant);
-        }
         return stored;
     }
 
-    static Document tombstone(String tenant, Object key, long version, TenantCollections collections) {
-        Document stored = new Document("_id", collections.storedId(tenant, BsonValues.toBson(key)));
-        stored.append(VERSION, version).append(DELETED, true);
-        if (collections.shared()) {
-            stored.append(TENANT, tenant);
-        }
-        return stored;
+    static Document tombstone(TenantCollection collection, Object key, long version) {
+        return collection.newDocument(key).append(VERSION, version).append(DELETED, true);
     }
 
-    static DocumentView fromStored(String collection, Document stored, TenantCollections collections) {
+    static DocumentView fromStored(TenantCollection collection, Document stored) {
         Map<String, Object> body = new LinkedHashMap<>();
         stored.forEach((field, value) -> {
             if (!field.equals("_id") && !field.startsWith("_g2d_")) {
@@ -46,7 +39,7 @@ final class StoredDocuments {
             }
         });
         Number version = stored.get(VERSION, Number.class);
-        Object key = BsonValues.fromBson(collections.keyOf(stored.get("_id")));
-        return new DocumentView(collection, key, version == null ? 0L : version.longValue(), body);
+        Object key = BsonValues.fromBson(collection.keyOf(stored.get("_id")));
+        return new DocumentView(collection.name(), key, version == null ? 0L : version.longValue(), body);
     }
 }

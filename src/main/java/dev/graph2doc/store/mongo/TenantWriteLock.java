@@ -2,7 +2,6 @@ package dev.graph2doc.store.mongo;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
@@ -19,6 +18,7 @@ final class TenantWriteLock {
 
     static final String COLLECTION = "_g2d_writes";
     private static final int ATTEMPTS = 200;
+    private static final String LOCK = "lock";
 
     private final TenantCollections collections;
     private final Clock clock;
@@ -39,7 +39,7 @@ final class TenantWriteLock {
             }
             pause();
         }
-        Document held = store(tenant).find(id(tenant)).first();
+        Document held = store(tenant).findByKey(LOCK).orElse(null);
         throw new IllegalStateException("The write lock of tenant '" + tenant + "' is held by "
                 + (held == null ? "another writer" : "'" + held.get("owner") + "' until " + held.get("expiresAt"))
                 + "; retry the batch (a crashed holder's lease expires by itself)");
@@ -47,39 +47,33 @@ final class TenantWriteLock {
 
     /** Renews the lease; fails when another writer has taken it over, so that this one must stop writing. */
     void confirm(String tenant) {
-        long matched = store(tenant).updateOne(Filters.and(id(tenant), Filters.eq("owner", owner)),
-                Updates.set("expiresAt", Date.from(clock.instant().plus(lease)))).getMatchedCount();
-        if (matched != 1) {
+        if (!store(tenant).update(LOCK, Filters.eq("owner", owner),
+                Updates.set("expiresAt", Date.from(clock.instant().plus(lease))))) {
             throw new IllegalStateException("Writer '" + owner + "' lost the write lock of tenant '" + tenant
                     + "' (its lease of " + lease + " expired): the batch was not applied — retry it");
         }
     }
 
     void release(String tenant) {
-        store(tenant).deleteOne(Filters.and(id(tenant), Filters.eq("owner", owner)));
+        store(tenant).delete(LOCK, Filters.eq("owner", owner));
     }
 
     private boolean tryAcquire(String tenant) {
         Instant now = clock.instant();
-        Document lock = new Document("_id", collections.storedId(tenant, "lock")).append("owner", owner)
-                .append("expiresAt", Date.from(now.plus(lease)));
+        TenantCollection locks = store(tenant);
+        Document lock = locks.newDocument(LOCK).append("owner", owner).append("expiresAt", Date.from(now.plus(lease)));
         try {
-            store(tenant).insertOne(lock);
+            locks.insert(lock);
             return true;
         } catch (MongoWriteException e) {
             if (ErrorCategory.fromErrorCode(e.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
         }
-        return store(tenant).replaceOne(Filters.and(id(tenant), Filters.lt("expiresAt", Date.from(now))), lock)
-                .getMatchedCount() == 1;
+        return locks.replace(lock, Filters.lt("expiresAt", Date.from(now)), false);
     }
 
-    private org.bson.conversions.Bson id(String tenant) {
-        return collections.idFilter(tenant, "lock");
-    }
-
-    private MongoCollection<Document> store(String tenant) {
+    private TenantCollection store(String tenant) {
         return collections.of(tenant, COLLECTION);
     }
 

@@ -53,8 +53,9 @@ final class WorkingSet {
     }
 
     Slot slot(String collection, Object key) {
-        return slots.computeIfAbsent(new Id(collection, key), id -> read(collection, key,
-                collections.of(tenant, collection).find(collections.idFilter(tenant, BsonValues.toBson(key))).first()));
+        TenantCollection documents = collections.of(tenant, collection);
+        return slots.computeIfAbsent(new Id(collection, key), id -> read(documents, key,
+                documents.findByKey(key).orElse(null)));
     }
 
     /** The current body of {@code node}'s root document, as the batch has left it so far. */
@@ -66,12 +67,12 @@ final class WorkingSet {
     List<Slot> showing(Touch.Neighbours touch, DocumentPatcher patcher) {
         String targetKey = mapping.rootedAt(touch.node().label()).map(CollectionMapping::key).orElseThrow();
         String path = touch.embedded() ? touch.field() + "." + targetKey : touch.field();
-        Bson filter = Filters.and(collections.tenantFilter(tenant), StoredDocuments.LIVE,
-                Filters.eq(path, BsonValues.toBson(touch.node().key())));
+        Bson filter = Filters.and(StoredDocuments.LIVE, Filters.eq(path, BsonValues.toBson(touch.node().key())));
         String name = touch.collection().name();
-        for (Document stored : collections.of(tenant, name).find(filter)) {
-            Object key = BsonValues.fromBson(collections.keyOf(stored.get("_id")));
-            slots.computeIfAbsent(new Id(name, key), id -> read(name, key, stored));
+        TenantCollection documents = collections.of(tenant, name);
+        for (Document stored : documents.find(filter)) {
+            Object key = BsonValues.fromBson(documents.keyOf(stored.get("_id")));
+            slots.computeIfAbsent(new Id(name, key), id -> read(documents, key, stored));
         }
         List<Slot> out = new ArrayList<>();
         slots.values().forEach(s -> {
@@ -86,14 +87,14 @@ final class WorkingSet {
         return slots.values().stream().filter(s -> s.touched).toList();
     }
 
-    private Slot read(String collection, Object key, Document stored) {
+    private Slot read(TenantCollection collection, Object key, Document stored) {
         if (stored == null) {
-            return new Slot(collection, key, 0, false, null);
+            return new Slot(collection.name(), key, 0, false, null);
         }
         Number version = stored.get(StoredDocuments.VERSION, Number.class);
         long v = version == null ? 0 : version.longValue();
         boolean live = !Boolean.TRUE.equals(stored.get(StoredDocuments.DELETED));
-        Map<String, Object> body = live ? StoredDocuments.fromStored(collection, stored, collections).body() : null;
-        return new Slot(collection, key, v, true, body);
+        Map<String, Object> body = live ? StoredDocuments.fromStored(collection, stored).body() : null;
+        return new Slot(collection.name(), key, v, true, body);
     }
 }

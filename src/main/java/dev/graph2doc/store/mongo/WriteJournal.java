@@ -1,6 +1,5 @@
 package dev.graph2doc.store.mongo;
 
-import com.mongodb.client.MongoCollection;
 import dev.graph2doc.store.mongo.MongoNativeWriter.Hooks;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,8 @@ final class WriteJournal {
     record Entry(String collection, long expected, boolean absent, Document next) {
     }
 
+    private static final String JOURNAL = "journal";
+
     private final TenantCollections collections;
     private final VersionedWrites writes;
 
@@ -27,7 +28,8 @@ final class WriteJournal {
     void record(String tenant, List<Entry> entries) {
         List<Document> stored = entries.stream().map(e -> new Document("collection", e.collection())
                 .append("expected", e.expected()).append("absent", e.absent()).append("next", e.next())).toList();
-        store(tenant).insertOne(new Document("_id", collections.storedId(tenant, "journal")).append("entries", stored));
+        TenantCollection journals = store(tenant);
+        journals.insert(journals.newDocument(JOURNAL).append("entries", stored));
     }
 
     /** Applies every entry (each is idempotent), then removes the journal. */
@@ -41,12 +43,12 @@ final class WriteJournal {
             }
             hooks.applied(tenant, i + 1);
         }
-        store(tenant).deleteOne(collections.idFilter(tenant, "journal"));
+        store(tenant).delete(JOURNAL);
     }
 
     /** Finishes a batch a crashed writer journalled but did not finish; true when there was one. */
     boolean rollForward(String tenant) {
-        Document journal = store(tenant).find(collections.idFilter(tenant, "journal")).first();
+        Document journal = store(tenant).findByKey(JOURNAL).orElse(null);
         if (journal == null) {
             return false;
         }
@@ -59,7 +61,7 @@ final class WriteJournal {
         return true;
     }
 
-    private MongoCollection<Document> store(String tenant) {
+    private TenantCollection store(String tenant) {
         return collections.of(tenant, TenantWriteLock.COLLECTION);
     }
 }

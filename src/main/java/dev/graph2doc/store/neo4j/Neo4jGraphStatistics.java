@@ -25,18 +25,14 @@ public final class Neo4jGraphStatistics implements GraphStatistics {
 
     @Override
     public CollectionStatistics measure(CollectionMapping collection, String tenant, int largest, long probeCap) {
-        StatisticsQuery query = new StatisticsQuery(mapping, collection);
+        StatisticsQuery query = new StatisticsQuery(mapping, collection, TenantCypher.forTenant(mapping.tenancy(), tenant));
         if (mapping.tenancy().isFixed() && !mapping.tenancy().fixed().equals(tenant)) {
             // a fixed-tenant graph holds exactly one tenant; any other has no roots
             return CollectionStatistics.empty(query.fields().stream().map(f -> new FieldStatistics(f, 0, 0, null)).toList());
         }
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("tenant", tenant);
-        params.put("probeCap", probeCap);
-        params.put("largest", (long) largest);
         try (Session session = driver.session()) {
-            Record totals = session.executeRead(tx -> tx.run(query.aggregate(), params).single());
-            List<RootFanOut> top = session.executeRead(tx -> tx.run(query.largest(), params)
+            Record totals = session.executeRead(tx -> query.aggregate(probeCap).run(tx).single());
+            List<RootFanOut> top = session.executeRead(tx -> query.largest(largest).run(tx)
                     .list(row -> fanOut(row, query.fields())));
             return new CollectionStatistics(totals.get("roots").asLong(), fields(totals, query.fields()), top);
         }

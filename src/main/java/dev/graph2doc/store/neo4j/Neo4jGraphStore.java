@@ -9,7 +9,7 @@ import dev.graph2doc.store.FieldFilter;
 import dev.graph2doc.store.GraphStore;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Driver;
@@ -38,7 +38,7 @@ public final class Neo4jGraphStore implements GraphStore {
             for (CollectionMapping c : mapping.collections()) {
                 keyConstraint(session, c);
             }
-            session.run("CALL db.awaitIndexes(300)").consume();
+            CrossTenantQuery.schema("CALL db.awaitIndexes(300)").run(session).consume();
         }
     }
 
@@ -53,48 +53,35 @@ public final class Neo4jGraphStore implements GraphStore {
         String on = String.join(", ", properties.stream().map(p -> "n." + escape(p)).toList());
         try {
             // a plain index on the same properties (ours from before, or the application's) blocks the constraint
-            session.run("SHOW INDEXES YIELD name, labelsOrTypes, properties, owningConstraint, entityType "
+            CrossTenantQuery.schema("SHOW INDEXES YIELD name, labelsOrTypes, properties, owningConstraint, entityType "
                             + "WHERE entityType = 'NODE' AND owningConstraint IS NULL AND labelsOrTypes = [$label] "
                             + "AND properties = $properties RETURN name", Map.of("label", c.root(), "properties", properties))
-                    .list(r -> r.get("name").asString())
-                    .forEach(name -> session.run("DROP INDEX " + escape(name) + " IF EXISTS").consume());
-            session.run("CREATE CONSTRAINT " + escape("g2d_unique_" + c.root() + "_" + c.key()) + " IF NOT EXISTS FOR (n:"
-                    + label + ") REQUIRE (" + on + ") IS UNIQUE").consume();
+                    .run(session).list(r -> r.get("name").asString())
+                    .forEach(name -> CrossTenantQuery.schema("DROP INDEX " + escape(name) + " IF EXISTS").run(session).consume());
+            CrossTenantQuery.schema("CREATE CONSTRAINT " + escape("g2d_unique_" + c.root() + "_" + c.key())
+                    + " IF NOT EXISTS FOR (n:" + label + ") REQUIRE (" + on + ") IS UNIQUE").run(session).consume();
         } catch (ClientException e) {
             LOG.warn("{} keys are not unique per tenant ({}); indexing them without the uniqueness constraint, so two "
                     + "concurrent creations of one new key could both succeed", c.root(), e.getMessage());
-            session.run("CREATE INDEX " + escape("g2d_" + c.root() + "_" + c.key()) + " IF NOT EXISTS FOR (n:" + label
-                    + ") ON (" + on + ")").consume();
+            CrossTenantQuery.schema("CREATE INDEX " + escape("g2d_" + c.root() + "_" + c.key()) + " IF NOT EXISTS FOR (n:"
+                    + label + ") ON (" + on + ")").run(session).consume();
         }
     }
 
     @Override
     public RenderBatch renderRange(CollectionMapping collection, String tenant, Object after, Object upTo, int limit) {
-        Map<String, Object> params = params(tenant);
-        params.put("after", after);
-        params.put("upTo", upTo);
-        params.put("limit", limit);
-        return render(collection, tenant, query(collection).range(after != null, upTo != null), params);
+        return render(collection, tenant, q -> q.range(after, upTo, limit));
     }
 
     @Override
     public RenderBatch renderPage(CollectionMapping collection, String tenant, FieldFilter filter, Object after,
                                   int limit) {
-        Map<String, Object> params = params(tenant);
-        params.put("after", after);
-        params.put("limit", limit);
-        List<String> fields = List.copyOf(filter.anyOf().keySet());
-        for (int i = 0; i < fields.size(); i++) {
-            params.put("f" + i, filter.anyOf().get(fields.get(i)));
-        }
-        return render(collection, tenant, query(collection).page(after != null, fields), params);
+        return render(collection, tenant, q -> q.page(filter.anyOf(), after, limit));
     }
 
     @Override
     public RenderBatch renderKeys(CollectionMapping collection, String tenant, Collection<?> keys) {
-        Map<String, Object> params = params(tenant);
-        params.put("keys", List.copyOf(keys));
-        return render(collection, tenant, query(collection).keys(), params);
+        return render(collection, tenant, q -> q.keys(List.copyOf(keys)));
     }
 
     @Override
@@ -102,8 +89,9 @@ public final class Neo4jGraphStore implements GraphStore {
         if (!serves(tenant)) {
             return 0;
         }
+        TenantCypher.Query count = query(collection, tenant).count();
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run(query(collection).count(), params(tenant)).single().get(0).asLong());
+            return session.executeRead(tx -> count.run(tx).single().get(0).asLong());
         }
     }
 
@@ -116,7 +104,7 @@ public final class Neo4jGraphStore implements GraphStore {
         try (Session session = driver.session()) {
             session.executeRead(tx -> {
                 long i = 0;
-                for (var rows = tx.run(query(collection).keysOnly(false), params(tenant)); rows.hasNext(); i++) {
+                for (var rows = query(collection, tenant).keysOnly().run(tx); rows.hasNext(); i++) {
                     Object key = Neo4jValues.toDocumentValue(rows.next().get("key"));
                     if ((i + 1) % every == 0) {
                         boundaries.add(key);
@@ -139,18 +127,20 @@ public final class Neo4jGraphStore implements GraphStore {
                 .map(label -> "MATCH (n:" + escape(label) + ") WHERE " + t + " IS NOT NULL RETURN toString(" + t + ") AS tenant")
                 .collect(java.util.stream.Collectors.joining(" UNION "));
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run("CALL () { " + perLabel + " } RETURN tenant ORDER BY tenant")
-                    .list(r -> r.get("tenant").asString()));
+            return session.executeRead(tx -> CrossTenantQuery.acrossTenants("CALL () { " + perLabel
+                    + " } RETURN tenant ORDER BY tenant", Map.of()).run(tx).list(r -> r.get("tenant").asString()));
         }
     }
 
-    private RenderBatch render(CollectionMapping collection, String tenant, String cypher, Map<String, Object> params) {
+    private RenderBatch render(CollectionMapping collection, String tenant,
+                               Function<RenderQuery, TenantCypher.Query> build) {
         if (!serves(tenant)) {
             return new RenderBatch(List.of(), List.of(), null, 0);
         }
+        TenantCypher.Query query = build.apply(query(collection, tenant));
         List<Record> rows;
         try (Session session = driver.session()) {
-            rows = session.executeRead(tx -> tx.run(cypher, params).list());
+            rows = session.executeRead(tx -> query.run(tx).list());
         }
         return new DocumentAssembler(collection).assemble(rows);
     }
@@ -160,13 +150,7 @@ public final class Neo4jGraphStore implements GraphStore {
         return !mapping.tenancy().isFixed() || mapping.tenancy().fixed().equals(tenant);
     }
 
-    private Map<String, Object> params(String tenant) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("tenant", tenant);
-        return params;
-    }
-
-    private RenderQuery query(CollectionMapping collection) {
-        return new RenderQuery(mapping, collection);
+    private RenderQuery query(CollectionMapping collection, String tenant) {
+        return new RenderQuery(mapping, collection, TenantCypher.forTenant(mapping.tenancy(), tenant));
     }
 }

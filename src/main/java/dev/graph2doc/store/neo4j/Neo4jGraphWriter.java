@@ -26,14 +26,12 @@ public final class Neo4jGraphWriter implements GraphWriter {
 
     private final Driver driver;
     private final Mapping mapping;
-    private final WriteStatements cypher;
     private final WriteImpact impact;
     private final Clock clock;
 
     public Neo4jGraphWriter(Driver driver, Mapping mapping, Clock clock) {
         this.driver = driver;
         this.mapping = mapping;
-        this.cypher = new WriteStatements(mapping);
         this.impact = new WriteImpact(mapping);
         this.clock = clock;
     }
@@ -41,47 +39,49 @@ public final class Neo4jGraphWriter implements GraphWriter {
     @Override
     public void prepare() {
         try (Session session = driver.session()) {
-            session.run("CREATE INDEX g2d_tombstone IF NOT EXISTS FOR (t:" + WriteStatements.TOMBSTONE
-                    + ") ON (t.tenant, t.label, t.key)").consume();
-            session.run("CREATE INDEX g2d_outbox IF NOT EXISTS FOR (o:" + WriteStatements.OUTBOX
-                    + ") ON (o.tenant, o.collection, o.key)").consume();
-            session.run("CREATE INDEX g2d_outbox_at IF NOT EXISTS FOR (o:" + WriteStatements.OUTBOX + ") ON (o.at)").consume();
-            session.run("CALL db.awaitIndexes(300)").consume();
+            for (String index : List.of(
+                    "CREATE INDEX g2d_tombstone IF NOT EXISTS FOR (t:" + WriteStatements.TOMBSTONE + ") ON (t.tenant, t.label, t.key)",
+                    "CREATE INDEX g2d_outbox IF NOT EXISTS FOR (o:" + WriteStatements.OUTBOX + ") ON (o.tenant, o.collection, o.key)",
+                    "CREATE INDEX g2d_outbox_at IF NOT EXISTS FOR (o:" + WriteStatements.OUTBOX + ") ON (o.at)",
+                    "CALL db.awaitIndexes(300)")) {
+                CrossTenantQuery.schema(index).run(session).consume();
+            }
         }
     }
 
     @Override
     public List<TouchedDocument> apply(String tenant, List<Mutation> mutations, boolean capture) {
         try (Session session = driver.session()) {
+            WriteStatements cypher = new WriteStatements(mapping, TenantCypher.forTenant(mapping.tenancy(), tenant));
             return session.executeWrite(tx -> {
                 List<DocumentChange> changes = new WriteTransaction(tx, cypher, impact, tenant).apply(mutations);
-                List<TouchedDocument> touched = versions(tx, tenant, changes);
+                List<TouchedDocument> touched = versions(tx, cypher, changes);
                 if (capture && !touched.isEmpty()) {
-                    record(tx, tenant, touched);
+                    record(tx, cypher, touched);
                 }
                 return touched;
             });
         }
     }
 
-    private List<TouchedDocument> versions(TransactionContext tx, String tenant, List<DocumentChange> changes) {
+    private List<TouchedDocument> versions(TransactionContext tx, WriteStatements cypher, List<DocumentChange> changes) {
         List<TouchedDocument> touched = new ArrayList<>(changes.size());
         changes.stream().filter(c -> c.tombstone() != null).forEach(c ->
                 touched.add(new TouchedDocument(c.collection().name(), c.key(), c.tombstone(), true)));
         Map<CollectionMapping, List<Object>> live = changes.stream().filter(c -> c.tombstone() == null)
                 .collect(Collectors.groupingBy(DocumentChange::collection, java.util.LinkedHashMap::new,
                         Collectors.mapping(DocumentChange::key, Collectors.toList())));
-        live.forEach((collection, keys) -> tx.run(cypher.bumpVersions(collection),
-                        Map.of("tenant", tenant, "label", collection.root(), "keys", keys))
+        live.forEach((collection, keys) -> cypher.bumpVersions(collection)
+                .run(tx, Map.of("label", collection.root(), "keys", keys))
                 .forEachRemaining(row -> touched.add(new TouchedDocument(collection.name(),
                         Neo4jValues.toDocumentValue(row.get("key")), row.get("version").asLong(), false))));
         return touched;
     }
 
-    private void record(TransactionContext tx, String tenant, List<TouchedDocument> touched) {
+    private void record(TransactionContext tx, WriteStatements cypher, List<TouchedDocument> touched) {
         List<Map<String, Object>> rows = touched.stream().map(d -> Map.<String, Object>of(
                 "collection", d.collection(), "key", d.key(), "version", d.version())).toList();
-        tx.run(cypher.capture(), Map.of("tenant", tenant, "rows", rows, "at", clock.millis())).consume();
+        cypher.capture().run(tx, Map.of("rows", rows, "at", clock.millis())).consume();
     }
 
 }

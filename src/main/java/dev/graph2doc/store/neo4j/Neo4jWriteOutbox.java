@@ -12,7 +12,8 @@ import org.neo4j.driver.Session;
 /**
  * The outbox as {@code _G2dOutbox} nodes beside the graph, written by {@link Neo4jGraphWriter} in the write's own
  * transaction: one node per document, holding the newest version MongoDB has to reach and when the oldest
- * unconfirmed change to it was recorded.
+ * unconfirmed change to it was recorded. The drain ({@link #oldest}, {@link #clear}) works across tenants, each row
+ * naming its own; the backlog is one tenant's.
  */
 public final class Neo4jWriteOutbox implements WriteOutbox {
 
@@ -27,9 +28,9 @@ public final class Neo4jWriteOutbox implements WriteOutbox {
     @Override
     public List<OutboxEntry> oldest(int limit) {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run("MATCH (o:" + OUTBOX + ") WHERE o.at IS NOT NULL "
+            return session.executeRead(tx -> CrossTenantQuery.acrossTenants("MATCH (o:" + OUTBOX + ") WHERE o.at IS NOT NULL "
                     + "RETURN o.tenant AS tenant, o.collection AS collection, o.key AS key, o.version AS version, "
-                    + "o.at AS at ORDER BY o.at LIMIT $limit", Map.of("limit", limit)).list(r -> new OutboxEntry(
+                    + "o.at AS at ORDER BY o.at LIMIT $limit", Map.of("limit", limit)).run(tx).list(r -> new OutboxEntry(
                     r.get("tenant").asString(), r.get("collection").asString(),
                     Neo4jValues.toDocumentValue(r.get("key")), r.get("version").asLong(),
                     Instant.ofEpochMilli(r.get("at").asLong()))));
@@ -44,18 +45,20 @@ public final class Neo4jWriteOutbox implements WriteOutbox {
         List<Map<String, Object>> rows = confirmed.stream().map(e -> Map.of("tenant", e.tenant(),
                 "collection", e.collection(), "key", e.key(), "version", e.version())).toList();
         try (Session session = driver.session()) {
-            session.executeWrite(tx -> tx.run("UNWIND $rows AS row MATCH (o:" + OUTBOX + " {tenant: row.tenant, "
-                    + "collection: row.collection, key: row.key}) WHERE o.version <= row.version DELETE o",
-                    Map.of("rows", rows)).consume());
+            session.executeWrite(tx -> CrossTenantQuery.acrossTenants("UNWIND $rows AS row MATCH (o:" + OUTBOX
+                    + " {tenant: row.tenant, collection: row.collection, key: row.key}) WHERE o.version <= row.version "
+                    + "DELETE o", Map.of("rows", rows)).run(tx).consume());
         }
     }
 
     @Override
     public Backlog backlog(String tenant) {
+        TenantCypher cypher = TenantCypher.forBookkeeping(tenant);
+        TenantCypher.Query pending = cypher.query("MATCH " + cypher.bookkeeping("o", OUTBOX)
+                + " RETURN count(o) AS n, min(o.at) AS oldest");
         try (Session session = driver.session()) {
             return session.executeRead(tx -> {
-                var row = tx.run("MATCH (o:" + OUTBOX + " {tenant: $tenant}) RETURN count(o) AS n, min(o.at) AS oldest",
-                        Map.of("tenant", tenant)).single();
+                var row = pending.run(tx).single();
                 long n = row.get("n").asLong();
                 return n == 0 ? Backlog.EMPTY : new Backlog(n, Instant.ofEpochMilli(row.get("oldest").asLong()));
             });

@@ -10,11 +10,13 @@ import dev.graph2doc.mapping.Mapping;
 import dev.graph2doc.mapping.Reference;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one Cypher projection per collection: the root's properties plus every mapped neighbourhood, each
  * neighbour list gathered by a {@code COLLECT} subquery in target-key order — one round trip per page of
- * roots, never one per node. Names come from the mapping, escaped; values are parameters.
+ * roots, never one per node. Every node pattern comes from the tenant's {@link TenantCypher}; names from the
+ * mapping, escaped; values are parameters.
  */
 final class RenderQuery {
 
@@ -22,58 +24,57 @@ final class RenderQuery {
 
     private final Mapping mapping;
     private final CollectionMapping collection;
+    private final TenantCypher cypher;
 
-    RenderQuery(Mapping mapping, CollectionMapping collection) {
+    RenderQuery(Mapping mapping, CollectionMapping collection, TenantCypher cypher) {
         this.mapping = mapping;
         this.collection = collection;
+        this.cypher = cypher;
     }
 
-    String range(boolean hasAfter, boolean hasUpTo) {
-        String k = "n." + escape(collection.key());
-        List<String> where = new ArrayList<>(tenantPredicate("n"));
-        where.add(hasAfter ? k + " > $after" : k + " IS NOT NULL");
-        if (hasUpTo) {
+    TenantCypher.Query range(Object after, Object upTo, int limit) {
+        String k = key();
+        List<String> where = new ArrayList<>(List.of(after != null ? k + " > $after" : k + " IS NOT NULL"));
+        if (upTo != null) {
             where.add(k + " <= $upTo");
         }
-        return match(where) + " WITH n ORDER BY " + k + " LIMIT $limit " + projection();
+        return cypher.query(match(where) + " WITH n ORDER BY " + k + " LIMIT $limit " + projection(),
+                params("after", after, "upTo", upTo, "limit", limit));
     }
 
-    /** {@code $f0, $f1, ...} hold the accepted values of the filter's fields, in the filter's order. */
-    String page(boolean hasAfter, List<String> filterFields) {
-        String k = "n." + escape(collection.key());
-        List<String> where = new ArrayList<>(tenantPredicate("n"));
-        where.add(hasAfter ? k + " > $after" : k + " IS NOT NULL");
-        for (int i = 0; i < filterFields.size(); i++) {
-            where.add("n." + escape(filterFields.get(i)) + " IN $f" + i);
+    /** Filter fields in the given order, each with the values it accepts. */
+    TenantCypher.Query page(Map<String, ? extends List<?>> filter, Object after, int limit) {
+        String k = key();
+        List<String> where = new ArrayList<>(List.of(after != null ? k + " > $after" : k + " IS NOT NULL"));
+        Map<String, Object> params = params("after", after, "limit", limit);
+        int i = 0;
+        for (var field : filter.entrySet()) {
+            where.add("n." + escape(field.getKey()) + " IN $f" + i);
+            params.put("f" + i++, field.getValue());
         }
-        return match(where) + " WITH n ORDER BY " + k + " LIMIT $limit " + projection();
+        return cypher.query(match(where) + " WITH n ORDER BY " + k + " LIMIT $limit " + projection(), params);
     }
 
-    String keys() {
-        List<String> where = new ArrayList<>(tenantPredicate("n"));
-        where.add("n." + escape(collection.key()) + " IN $keys");
-        return match(where) + " WITH n ORDER BY n." + escape(collection.key()) + " " + projection();
+    TenantCypher.Query keys(List<?> keys) {
+        return cypher.query(match(List.of(key() + " IN $keys")) + " WITH n ORDER BY " + key() + " " + projection(),
+                params("keys", keys));
     }
 
-    String count() {
-        List<String> where = new ArrayList<>(tenantPredicate("n"));
-        where.add("n." + escape(collection.key()) + " IS NOT NULL");
-        return match(where) + " RETURN count(n) AS count";
+    TenantCypher.Query count() {
+        return cypher.query(match(List.of(key() + " IS NOT NULL")) + " RETURN count(n) AS count");
     }
 
-    String keysOnly(boolean hasAfter) {
-        String k = "n." + escape(collection.key());
-        List<String> where = new ArrayList<>(tenantPredicate("n"));
-        where.add(hasAfter ? k + " > $after" : k + " IS NOT NULL");
-        return match(where) + " RETURN " + k + " AS key ORDER BY key";
+    TenantCypher.Query keysOnly() {
+        return cypher.query(match(List.of(key() + " IS NOT NULL")) + " RETURN " + key() + " AS key ORDER BY key");
     }
 
-    private String match(List<String> where) {
-        return "MATCH (n:" + escape(collection.root()) + ") WHERE " + String.join(" AND ", where);
+    /** {@code MATCH (n:Root {tenant}) WHERE ...}: the roots of this collection in the tenant. */
+    String match(List<String> where) {
+        return "MATCH " + cypher.node("n", collection.root()) + " WHERE " + String.join(" AND ", where);
     }
 
     private String projection() {
-        StringBuilder out = new StringBuilder("RETURN n.").append(escape(collection.key())).append(" AS key, n.")
+        StringBuilder out = new StringBuilder("RETURN ").append(key()).append(" AS key, n.")
                 .append(escape(VERSION_PROPERTY)).append(" AS version, ").append(nodeFields("n", collection.fields()))
                 .append(" AS props");
         for (int i = 0; i < collection.embeds().size(); i++) {
@@ -87,36 +88,35 @@ final class RenderQuery {
 
     private String embed(Embed e) {
         String item = "[" + nodeFields("m", e.fields()) + ", " + relFields(e.relFields()) + "]";
-        return "COLLECT { MATCH " + pattern(e.direction(), e.rel(), e.target()) + wherePart("m") + " RETURN " + item
+        return "COLLECT { MATCH " + pattern(e.direction(), e.rel(), e.target()) + " RETURN " + item
                 + " AS x ORDER BY " + targetKey(e.target()) + ", elementId(r) }";
     }
 
     private String reference(Reference ref) {
         String key = targetKey(ref.target());
-        return "COLLECT { MATCH " + pattern(ref.direction(), ref.rel(), ref.target()) + wherePart("m") + " AND "
-                + key + " IS NOT NULL RETURN DISTINCT " + key + " AS x ORDER BY x }";
+        return "COLLECT { MATCH " + pattern(ref.direction(), ref.rel(), ref.target()) + " WHERE " + key
+                + " IS NOT NULL RETURN DISTINCT " + key + " AS x ORDER BY x }";
     }
 
-    String wherePart(String var) {
-        List<String> predicates = tenantPredicate(var);
-        return predicates.isEmpty() ? " WHERE true" : " WHERE " + String.join(" AND ", predicates);
-    }
-
-    static String pattern(Direction direction, String rel, String target) {
-        String r = "[r:" + escape(rel) + "]";
-        String m = "(m:" + escape(target) + ")";
-        return direction == Direction.OUT ? "(n)-" + r + "->" + m : "(n)<-" + r + "-" + m;
+    /** {@code (n)-[r:REL]->(m:Target {tenant})}: a root's neighbours, inside the tenant. */
+    String pattern(Direction direction, String rel, String target) {
+        return "(n)" + cypher.relationship("r", rel, direction == Direction.OUT) + cypher.node("m", target);
     }
 
     String targetKey(String target) {
         return mapping.rootedAt(target).map(c -> "m." + escape(c.key())).orElse("elementId(m)");
     }
 
-    List<String> tenantPredicate(String var) {
-        if (mapping.tenancy().isFixed()) {
-            return List.of();
+    String key() {
+        return "n." + escape(collection.key());
+    }
+
+    private static Map<String, Object> params(Object... namesAndValues) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            params.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }
-        return List.of(var + "." + escape(mapping.tenancy().property()) + " = $tenant");
+        return params;
     }
 
     private static String nodeFields(String var, Fields fields) {

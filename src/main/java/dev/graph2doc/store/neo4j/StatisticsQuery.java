@@ -1,7 +1,5 @@
 package dev.graph2doc.store.neo4j;
 
-import static dev.graph2doc.store.neo4j.CypherNames.escape;
-
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.Embed;
 import dev.graph2doc.mapping.Mapping;
@@ -9,6 +7,7 @@ import dev.graph2doc.mapping.Reference;
 import dev.graph2doc.mapping.Shape;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -19,25 +18,24 @@ import java.util.stream.IntStream;
 final class StatisticsQuery {
 
     private final RenderQuery render;
-    private final CollectionMapping collection;
+    private final TenantCypher cypher;
     private final List<String> counts = new ArrayList<>();
     private final List<String> fields = new ArrayList<>();
 
-    StatisticsQuery(Mapping mapping, CollectionMapping collection) {
-        this.render = new RenderQuery(mapping, collection);
-        this.collection = collection;
+    StatisticsQuery(Mapping mapping, CollectionMapping collection, TenantCypher cypher) {
+        this.render = new RenderQuery(mapping, collection, cypher);
+        this.cypher = cypher;
         for (Embed e : collection.embeds()) {
             if (e.shape() == Shape.ARRAY) {
                 fields.add(e.field());
-                counts.add("COUNT { MATCH " + RenderQuery.pattern(e.direction(), e.rel(), e.target())
-                        + render.wherePart("m") + " }");
+                counts.add("COUNT { MATCH " + render.pattern(e.direction(), e.rel(), e.target()) + " }");
             }
         }
         for (Reference ref : collection.references()) {
             String key = render.targetKey(ref.target());
             fields.add(ref.field());
-            counts.add("COUNT { MATCH " + RenderQuery.pattern(ref.direction(), ref.rel(), ref.target())
-                    + render.wherePart("m") + " AND " + key + " IS NOT NULL RETURN DISTINCT " + key + " AS x }");
+            counts.add("COUNT { MATCH " + render.pattern(ref.direction(), ref.rel(), ref.target())
+                    + " WHERE " + key + " IS NOT NULL RETURN DISTINCT " + key + " AS x }");
         }
     }
 
@@ -47,7 +45,7 @@ final class StatisticsQuery {
     }
 
     /** roots, and per field i: max{i}, p99{i}, probe{i} (a root key with 1..$probeCap items, or null). */
-    String aggregate() {
+    TenantCypher.Query aggregate(long probeCap) {
         StringBuilder out = new StringBuilder(perRoot()).append(" RETURN count(n) AS roots");
         for (int i = 0; i < counts.size(); i++) {
             out.append(", max(c").append(i).append(") AS max").append(i)
@@ -55,23 +53,20 @@ final class StatisticsQuery {
                     .append(", min(CASE WHEN c").append(i).append(" > 0 AND c").append(i)
                     .append(" <= $probeCap THEN ").append(key()).append(" END) AS probe").append(i);
         }
-        return out.toString();
+        return cypher.query(out.toString(), Map.of("probeCap", probeCap));
     }
 
     /** The $largest roots by total item count: key, c0, c1, … */
-    String largest() {
+    TenantCypher.Query largest(long largest) {
         String total = counts.isEmpty() ? "0" : String.join(" + ", columns());
         List<String> returned = new ArrayList<>(List.of(key() + " AS key"));
         returned.addAll(columns());
-        return perRoot() + " ORDER BY " + total + " DESC, " + key() + " LIMIT $largest RETURN "
-                + String.join(", ", returned);
+        return cypher.query(perRoot() + " ORDER BY " + total + " DESC, " + key() + " LIMIT $largest RETURN "
+                + String.join(", ", returned), Map.of("largest", largest));
     }
 
     private String perRoot() {
-        List<String> where = new ArrayList<>(render.tenantPredicate("n"));
-        where.add(key() + " IS NOT NULL");
-        StringBuilder out = new StringBuilder("MATCH (n:").append(escape(collection.root())).append(") WHERE ")
-                .append(String.join(" AND ", where)).append(" WITH n");
+        StringBuilder out = new StringBuilder(render.match(List.of(key() + " IS NOT NULL"))).append(" WITH n");
         for (int i = 0; i < counts.size(); i++) {
             out.append(", ").append(counts.get(i)).append(" AS c").append(i);
         }
@@ -83,6 +78,6 @@ final class StatisticsQuery {
     }
 
     private String key() {
-        return "n." + escape(collection.key());
+        return render.key();
     }
 }

@@ -5,11 +5,13 @@ import static dev.graph2doc.store.neo4j.CypherNames.escape;
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.Direction;
 import dev.graph2doc.mapping.Mapping;
+import dev.graph2doc.store.neo4j.TenantCypher.Query;
 import dev.graph2doc.write.Touch;
 
 /**
- * The Cypher of the write path. Labels, types and property names come from the mapping (the data API
- * only accepts mapped names) and are escaped; keys, tenants and values are always parameters.
+ * The Cypher of the write path for one tenant, every node pattern from its {@link TenantCypher}. Labels, types
+ * and property names come from the mapping (the data API only accepts mapped names) and are escaped; keys,
+ * tenants and values are always parameters.
  */
 final class WriteStatements {
 
@@ -18,67 +20,67 @@ final class WriteStatements {
     static final String OUTBOX = "_G2dOutbox";
 
     private final Mapping mapping;
+    private final TenantCypher cypher;
 
-    WriteStatements(Mapping mapping) {
+    WriteStatements(Mapping mapping, TenantCypher cypher) {
         this.mapping = mapping;
+        this.cypher = cypher;
     }
 
-    /** {@code (var:Label {key: <keyValue>, tenant: $tenant})}: a node is only ever found inside the request's tenant. */
-    String node(String var, String label, String keyValue) {
-        String key = escape(keyOf(label)) + ": " + keyValue;
-        String tenant = mapping.tenancy().isFixed() ? "" : ", " + escape(mapping.tenancy().property()) + ": $tenant";
-        return "(" + var + ":" + escape(label) + " {" + key + tenant + "})";
+    /** A mapped node by key, with the tenant predicate: a node is only ever found inside the request's tenant. */
+    private String node(String var, String label, String keyValue) {
+        return cypher.node(var, label, keyOf(label), keyValue);
     }
 
-    String upsert(String label) {
-        return "MERGE " + node("n", label, "$key") + " SET n += $properties RETURN n." + escape(VERSION) + " AS version";
+    Query upsert(String label) {
+        return cypher.query("MERGE " + node("n", label, "$key") + " SET n += $properties RETURN n." + escape(VERSION)
+                + " AS version");
     }
 
-    String exists(String label) {
-        return "OPTIONAL MATCH " + node("n", label, "$key") + " RETURN n IS NOT NULL AS found, n." + escape(VERSION)
-                + " AS version";
+    Query exists(String label) {
+        return cypher.query("OPTIONAL MATCH " + node("n", label, "$key") + " RETURN n IS NOT NULL AS found, n."
+                + escape(VERSION) + " AS version");
     }
 
-    String delete(String label) {
-        return "MATCH " + node("n", label, "$key") + " DETACH DELETE n";
+    Query delete(String label) {
+        return cypher.query("MATCH " + node("n", label, "$key") + " DETACH DELETE n");
     }
 
-    String link(String type, String fromLabel, String toLabel) {
-        return "MATCH " + node("a", fromLabel, "$from") + " MATCH " + node("b", toLabel, "$to") + " MERGE (a)-[r:"
-                + escape(type) + "]->(b) SET r += $properties RETURN count(r) AS linked";
+    Query link(String type, String fromLabel, String toLabel) {
+        return cypher.query("MATCH " + node("a", fromLabel, "$from") + " MATCH " + node("b", toLabel, "$to")
+                + " MERGE (a)" + cypher.relationship("r", type, true) + "(b) SET r += $properties RETURN count(r) AS linked");
     }
 
-    String unlink(String type, String fromLabel, String toLabel) {
-        return "MATCH " + node("a", fromLabel, "$from") + "-[r:" + escape(type) + "]->" + node("b", toLabel, "$to")
-                + " DELETE r";
+    Query unlink(String type, String fromLabel, String toLabel) {
+        return cypher.query("MATCH " + node("a", fromLabel, "$from") + cypher.relationship("r", type, true)
+                + node("b", toLabel, "$to") + " DELETE r");
     }
 
     /** The keys of the roots that show {@code touch.node()} through the touch's field. */
-    String neighbours(Touch.Neighbours touch) {
+    Query neighbours(Touch.Neighbours touch) {
         CollectionMapping c = touch.collection();
-        String r = "[:" + escape(touch.rel()) + "]";
-        String path = touch.direction() == Direction.OUT ? "(m)-" + r + "->(n)" : "(m)<-" + r + "-(n)";
-        String tenant = mapping.tenancy().isFixed() ? "" : " AND m." + escape(mapping.tenancy().property()) + " = $tenant";
-        return "MATCH " + node("n", touch.node().label(), "$key") + " MATCH " + path + " WHERE m:" + escape(c.root())
-                + " AND m." + escape(c.key()) + " IS NOT NULL" + tenant + " RETURN DISTINCT m." + escape(c.key()) + " AS key";
+        String path = cypher.node("m", c.root()) + cypher.relationship("", touch.rel(), touch.direction() == Direction.OUT)
+                + "(n)";
+        return cypher.query("MATCH " + node("n", touch.node().label(), "$key") + " MATCH " + path + " WHERE m."
+                + escape(c.key()) + " IS NOT NULL RETURN DISTINCT m." + escape(c.key()) + " AS key");
     }
 
     /** Next version of each live root: one past its own, or past the tombstone a deleted predecessor left. */
-    String bumpVersions(CollectionMapping c) {
-        return "UNWIND $keys AS k MATCH " + node("n", c.root(), "k")
-                + " OPTIONAL MATCH (t:" + TOMBSTONE + " {tenant: $tenant, label: $label, key: k})"
+    Query bumpVersions(CollectionMapping c) {
+        return cypher.query("UNWIND $keys AS k MATCH " + node("n", c.root(), "k")
+                + " OPTIONAL MATCH " + cypher.bookkeeping("t", TOMBSTONE, "label", "$label", "key", "k")
                 + " WITH n, t, k SET n." + escape(VERSION) + " = coalesce(n." + escape(VERSION) + ", t.version, 0) + 1"
-                + " WITH n, t, k DETACH DELETE t RETURN k AS key, n." + escape(VERSION) + " AS version";
+                + " WITH n, t, k DETACH DELETE t RETURN k AS key, n." + escape(VERSION) + " AS version");
     }
 
-    String tombstones() {
-        return "UNWIND $rows AS row MERGE (t:" + TOMBSTONE + " {tenant: $tenant, label: $label, key: row.key})"
-                + " SET t.version = row.version";
+    Query tombstones() {
+        return cypher.query("UNWIND $rows AS row MERGE " + cypher.bookkeeping("t", TOMBSTONE, "label", "$label", "key",
+                "row.key") + " SET t.version = row.version");
     }
 
-    String capture() {
-        return "UNWIND $rows AS row MERGE (o:" + OUTBOX + " {tenant: $tenant, collection: row.collection, key: row.key})"
-                + " ON CREATE SET o.at = $at SET o.version = row.version";
+    Query capture() {
+        return cypher.query("UNWIND $rows AS row MERGE " + cypher.bookkeeping("o", OUTBOX, "collection",
+                "row.collection", "key", "row.key") + " ON CREATE SET o.at = $at SET o.version = row.version");
     }
 
     String keyOf(String label) {

@@ -73,7 +73,7 @@ final class WriteTransaction {
         touch(d);
         long tombstone = (found.get("version").isNull() ? 0 : found.get("version").asLong()) + 1;
         run(cypher.delete(d.node().label()), params(d.node()));
-        run(cypher.tombstones(), new Params(Map.of("tenant", tenant, "label", d.node().label(),
+        run(cypher.tombstones(), new Params(Map.of("label", d.node().label(),
                 "rows", List.of(Map.of("key", d.node().key(), "version", tombstone)))));
         CollectionMapping root = cypher.rootOf(d.node().label());
         changes.put(List.of(root.name(), d.node().key()), new DocumentChange(root, d.node().key(), tombstone));
@@ -112,15 +112,15 @@ final class WriteTransaction {
     }
 
     private Params params(NodeRef node) {
-        return new Params(new HashMap<>(Map.of("tenant", tenant, "key", node.key())));
+        return new Params(new HashMap<>(Map.of("key", node.key())));
     }
 
     private Params ends(NodeRef from, NodeRef to) {
-        return new Params(new HashMap<>(Map.of("tenant", tenant, "from", from.key(), "to", to.key())));
+        return new Params(new HashMap<>(Map.of("from", from.key(), "to", to.key())));
     }
 
-    private List<Record> run(String query, Params params) {
-        return tx.run(query, params.values()).list();
+    private List<Record> run(TenantCypher.Query query, Params params) {
+        return query.run(tx, params.values()).list();
     }
 
     private record Params(Map<String, Object> values) {
