@@ -38,7 +38,7 @@ class QuerySafetyArchitectureTest {
     /** Control-plane stores: graph2doc's own state in the control database, never a tenant's documents. */
     private static final Set<String> CONTROL_PLANE = Set.of("MongoPhaseStore.java", "MongoInstanceStore.java",
             "MongoCopyStateStore.java", "MongoVerificationStore.java", "MongoComparisonTallyStore.java",
-            "MongoMismatchSampleStore.java");
+            "MongoMismatchSampleStore.java", "MongoOperatorActionStore.java");
     /**
      * Outside observers that must see MongoDB without graph2doc in between: the rehearsal corrupts documents on
      * purpose (Faults) and checks its ledger against what is stored (LedgerCheck).

@@ -11,10 +11,10 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import dev.graph2doc.mapping.Layout;
 import dev.graph2doc.mapping.Target;
+import dev.graph2doc.mapping.TenantName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -30,7 +30,6 @@ import org.bson.conversions.Bson;
 final class TenantCollection {
 
     static final String TENANT = "_g2d_tenant";
-    private static final Pattern DATABASE_SAFE = Pattern.compile("[A-Za-z0-9_-]{1,48}");
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     /** A replacement of the stored document with {@code next}'s {@code _id}, when that one also matches {@code guard}. */
@@ -51,9 +50,9 @@ final class TenantCollection {
 
     /** The only way to a tenant's documents; refuses a tenant that cannot name a MongoDB database. */
     static TenantCollection open(MongoClient client, Target target, String tenant, String collection) {
-        if (tenant == null || !DATABASE_SAFE.matcher(tenant).matches()) {
-            throw new IllegalArgumentException("Tenant '" + tenant + "' cannot name a MongoDB database: use 1 to 48 "
-                    + "letters, digits, '_' or '-'");
+        if (!TenantName.valid(tenant)) {
+            throw new IllegalArgumentException("Tenant '" + tenant + "' cannot name a MongoDB database: use "
+                    + TenantName.RULE);
         }
         boolean shared = target.layout() == Layout.SHARED;
         return new TenantCollection(tenant, collection, shared,
