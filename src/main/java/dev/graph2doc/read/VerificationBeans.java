@@ -9,6 +9,7 @@ import dev.graph2doc.mapping.Mapping;
 import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.GraphStore;
 import dev.graph2doc.store.VerificationStore;
+import dev.graph2doc.store.WriteOutbox;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -38,11 +39,12 @@ class VerificationBeans {
     @Bean(preDestroy = "close")
     VerificationService verificationService(ActiveMapping active, GraphStore graph, DocumentStore documents,
                                             VerificationStore store, VerificationSettings settings, InstanceId instance,
-                                            ShadowSettings comparison, VerificationListener listener) {
+                                            ShadowSettings comparison, VerificationListener listener,
+                                            WriteOutbox outbox) {
         Mapping mapping = active.get();
         DocumentDiff diff = new DocumentDiff(mapping, comparison.ignoredPaths());
         Verifier verifier = new Verifier(mapping, graph, documents, diff, settings,
-                new Throttle(Clock.systemUTC(), Sleeper.REAL), listener);
+                new Throttle(Clock.systemUTC(), Sleeper.REAL), listener, outbox::pending);
         List<String> collections = mapping.collections().stream().map(CollectionMapping::name).toList();
         VerificationRunner runner = new VerificationRunner(verifier, store, collections, Clock.systemUTC(),
                 instance.value(), settings.lease());

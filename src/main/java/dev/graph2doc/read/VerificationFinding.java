@@ -63,6 +63,12 @@ record VerificationFinding(Object key, Kind kind, Difference difference, long ca
         return of(pair.key(), Kind.UNSETTLED);
     }
 
+    /** Still one-sided at its re-check, but a change to it waits in the repair backlog: unsettled, not missing. */
+    VerificationFinding awaitingRepair() {
+        return new VerificationFinding(key, Kind.UNSETTLED, Difference.of(Outcome.STALE), candidateVersion,
+                "waits in the repair backlog (was " + kind.label() + ")");
+    }
+
     VerificationExample example() {
         Outcome outcome = switch (kind) {
             case MISSING -> Outcome.MISSING;

@@ -31,14 +31,15 @@ public final class Verifier {
     private final VerificationSettings settings;
     private final Throttle throttle;
     private final VerificationListener listener;
+    private final RepairQueue repairs;
 
     public Verifier(Mapping mapping, GraphStore graph, DocumentStore documents, DocumentDiff diff,
                     VerificationSettings settings, Throttle throttle) {
-        this(mapping, graph, documents, diff, settings, throttle, VerificationListener.NONE);
+        this(mapping, graph, documents, diff, settings, throttle, VerificationListener.NONE, RepairQueue.NONE);
     }
 
     public Verifier(Mapping mapping, GraphStore graph, DocumentStore documents, DocumentDiff diff,
-                    VerificationSettings settings, Throttle throttle, VerificationListener listener) {
+                    VerificationSettings settings, Throttle throttle, VerificationListener listener, RepairQueue repairs) {
         this.mapping = mapping;
         this.graph = graph;
         this.documents = documents;
@@ -46,6 +47,7 @@ public final class Verifier {
         this.settings = settings;
         this.throttle = throttle;
         this.listener = listener;
+        this.repairs = repairs;
     }
 
     /**
@@ -93,7 +95,8 @@ public final class Verifier {
             return slice;
         }
         List<VerificationPair> again = read(c, slice.tenant(), slice.pending());
-        return record(c, slice.withoutPending(), judge(c, again, true), repair);
+        List<VerificationFinding> settled = repairs.settle(slice.tenant(), c.name(), judge(c, again, true));
+        return record(c, slice.withoutPending(), settled, repair);
     }
 
     private VerificationSlice record(CollectionMapping c, VerificationSlice slice, List<VerificationFinding> findings,

@@ -2,7 +2,9 @@ package dev.graph2doc.store;
 
 import dev.graph2doc.write.Backlog;
 import dev.graph2doc.write.OutboxEntry;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /** The documents recorded with graph writes that MongoDB has not confirmed yet (the repair backlog). */
 public interface WriteOutbox {
@@ -14,4 +16,7 @@ public interface WriteOutbox {
     void clear(List<OutboxEntry> confirmed);
 
     Backlog backlog(String tenant);
+
+    /** Which of these keys of one collection of the tenant have a change MongoDB has not confirmed yet. */
+    Set<Object> pending(String tenant, String collection, Collection<Object> keys);
 }

@@ -159,5 +159,10 @@ class GatesTest {
         public Backlog backlog(String tenant) {
             return backlog;
         }
+
+        @Override
+        public java.util.Set<Object> pending(String tenant, String collection, java.util.Collection<Object> keys) {
+            return java.util.Set.of();
+        }
     }
 }

@@ -91,7 +91,7 @@ class VerifierTest {
                     public void judged(String tenant, String collection, String result, long documents) {
                         told.merge(tenant + "/" + collection + "/" + result, documents, Long::sum);
                     }
-                });
+                }, RepairQueue.NONE);
 
         VerificationSlice slice = verifier.verify(bins(), false, s -> true);
 
@@ -117,6 +117,31 @@ class VerifierTest {
 
         assertThat(slice.counts()).isEqualTo(new VerificationCounts(9, 0, 0, 0, 1, 0, 0));
         assertThat(slice.examples()).singleElement().satisfies(e -> assertThat(e.outcome()).isEqualTo("stale"));
+    }
+
+    @Test
+    void shouldCountACreateOrDeleteWaitingInTheRepairBacklogAsUnsettledWhenItIsStillOneSidedAtTheReCheck() {
+        both(1, 10);
+        stores.graph.put(doc("bins", key(11), 1, 11)); // created in the graph; its MongoDB half waits in the backlog
+        stores.documents.put(doc("bins", "k77", 3, "gone")); // deleted in the graph; its removal waits too
+        stores.graph.put(doc("bins", key(12), 1, 12)); // missing, and no repair on its way
+        java.util.List<Object> asked = new java.util.ArrayList<>();
+        RepairQueue backlog = (tenant, collection, keys) -> {
+            asked.addAll(keys);
+            return java.util.Set.of(key(11), "k77");
+        };
+        Verifier verifier = new Verifier(MAPPING, stores.graph, stores.documents, new DocumentDiff(MAPPING, List.of()),
+                VerificationSettings.DEFAULT, new Throttle(clock, clock::advance), VerificationListener.NONE, backlog);
+
+        VerificationSlice slice = verifier.verify(bins(), false, s -> true);
+
+        assertThat(slice.counts()).isEqualTo(new VerificationCounts(10, 1, 0, 0, 2, 0, 0));
+        assertThat(asked).as("only one-sided keys are looked up").containsExactlyInAnyOrder(key(11), key(12), "k77");
+        assertThat(slice.examples()).filteredOn(e -> e.kind().equals("unsettled"))
+                .extracting(VerificationExample::key, VerificationExample::paths)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(key(11),
+                        List.of("waits in the repair backlog (was missing)")),
+                        org.assertj.core.groups.Tuple.tuple("k77", List.of("waits in the repair backlog (was extra)")));
     }
 
     @Test

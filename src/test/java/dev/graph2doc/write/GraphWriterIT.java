@@ -112,6 +112,9 @@ class GraphWriterIT {
         assertThat(fx.outbox.oldest(10)).extracting(OutboxEntry::collection, OutboxEntry::version).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("devices", 2L), org.assertj.core.groups.Tuple.tuple("bins", 2L));
         assertThat(fx.outbox.backlog("globex")).isEqualTo(Backlog.EMPTY);
+        assertThat(fx.outbox.pending("acme", "bins", List.of(binKey, "b-999999"))).containsExactly(binKey);
+        assertThat(fx.outbox.pending("acme", "devices", List.of(binKey))).as("another collection's key").isEmpty();
+        assertThat(fx.outbox.pending("globex", "bins", List.of(binKey))).as("another tenant's outbox").isEmpty();
 
         fx.outbox.clear(List.of(new OutboxEntry("acme", "bins", binKey, 1, fx.clock.instant())));
         assertThat(fx.outbox.backlog("acme").documents()).as("an older confirmation clears nothing").isEqualTo(2);

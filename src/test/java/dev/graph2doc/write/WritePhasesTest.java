@@ -131,5 +131,10 @@ class WritePhasesTest {
         public Backlog backlog(String tenant) {
             return new Backlog(backlogReader.get(), Instant.EPOCH);
         }
+
+        @Override
+        public java.util.Set<Object> pending(String tenant, String collection, java.util.Collection<Object> keys) {
+            return java.util.Set.of();
+        }
     }
 }

@@ -4,8 +4,11 @@ import dev.graph2doc.store.WriteOutbox;
 import dev.graph2doc.write.Backlog;
 import dev.graph2doc.write.OutboxEntry;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
@@ -62,6 +65,20 @@ public final class Neo4jWriteOutbox implements WriteOutbox {
                 long n = row.get("n").asLong();
                 return n == 0 ? Backlog.EMPTY : new Backlog(n, Instant.ofEpochMilli(row.get("oldest").asLong()));
             });
+        }
+    }
+
+    @Override
+    public Set<Object> pending(String tenant, String collection, Collection<Object> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        TenantCypher cypher = TenantCypher.forBookkeeping(tenant);
+        TenantCypher.Query query = cypher.query("MATCH " + cypher.bookkeeping("o", OUTBOX, "collection", "$collection")
+                + " WHERE o.key IN $keys RETURN o.key AS key", Map.of("collection", collection, "keys", List.copyOf(keys)));
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> query.run(tx).list(r -> Neo4jValues.toDocumentValue(r.get("key"))))
+                    .stream().collect(Collectors.toSet());
         }
     }
 }
