@@ -41,13 +41,16 @@ final class ReportWriter {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("tenants", r.options().tenants());
         options.put("devicesPerTenant", r.options().devices());
-        options.put("readingsPerDevice", Rehearsal.READINGS_PER_DEVICE);
+        options.put("readingsPerDevice", RehearsalGraph.READINGS_PER_DEVICE);
         options.put("durationSeconds", r.options().duration().toSeconds());
         options.put("faults", r.options().faults());
         options.put("instances", r.options().instances());
         options.put("requestsPerSecondPerTenant", r.options().rate());
         options.put("randomSeed", r.options().randomSeed());
         options.put("mapping", r.options().mapping().toString());
+        options.put("dataset", r.options().graph().dataset() == null ? null : r.options().graph().dataset().toString());
+        options.put("load", r.options().graph().mappedLoad() ? "mapping" : "fleet");
+        options.put("graph", r.graph());
         root.put("options", options);
         root.put("stores", r.stores());
         root.put("serviceSettings", r.serviceSettings());
