@@ -39,15 +39,8 @@ public record GraphSource(Path mapping, Path dataset, boolean mappingGiven) {
             problems.add(name + " = '" + mapping + "' is not a readable file");
             return tenants == null ? DEFAULT_TENANTS : tenants;
         }
-        Mapping parsed;
-        try {
-            parsed = parse();
-        } catch (IOException e) {
-            problems.add(name + " = '" + mapping + "' cannot be read: " + e.getMessage());
-            return -1;
-        } catch (MappingException e) {
-            problems.add(name + " = '" + mapping + "' is not a valid mapping (" + e.problems().size() + " problem(s), first: "
-                    + e.problems().get(0).format() + ")");
+        Mapping parsed = parsed(name, problems);
+        if (parsed == null) {
             return -1;
         }
         if (!parsed.tenancy().isFixed()) {
@@ -62,6 +55,19 @@ public record GraphSource(Path mapping, Path dataset, boolean mappingGiven) {
                     + parsed.tenancy().fixed() + " }), rehearse it with --tenants 1");
         }
         return 1;
+    }
+
+    /** The mapping, or null with the reason added to {@code problems}. */
+    private Mapping parsed(String name, List<String> problems) {
+        try {
+            return parse();
+        } catch (IOException e) {
+            problems.add(name + " = '" + mapping + "' cannot be read: " + e.getMessage());
+        } catch (MappingException e) {
+            problems.add(name + " = '" + mapping + "' is not a valid mapping (" + e.problems().size() + " problem(s), first: "
+                    + e.problems().get(0).format() + ")");
+        }
+        return null;
     }
 
     private static boolean readable(Path file) {

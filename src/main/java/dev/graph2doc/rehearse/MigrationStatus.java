@@ -25,7 +25,7 @@ final class MigrationStatus {
         while (Instant.now().isBefore(deadline)) {
             JsonNode copy = operator.read("/migration/copy");
             if (copy != null && complete(copy, tenant, collections)) {
-                return copyProgress(tenant);
+                return progress(copy, tenant);
             }
             Thread.sleep(POLL.toMillis());
         }
@@ -48,9 +48,10 @@ final class MigrationStatus {
     /** The tenant's copy as {done, total} documents, or null when it could not be read. */
     long[] copyProgress(String tenant) throws InterruptedException {
         JsonNode copy = operator.read("/migration/copy");
-        if (copy == null) {
-            return null;
-        }
+        return copy == null ? null : progress(copy, tenant);
+    }
+
+    private static long[] progress(JsonNode copy, String tenant) {
         long done = 0;
         long total = 0;
         for (JsonNode c : copy.path("collections")) {

@@ -27,17 +27,7 @@ final class ReportWriter {
         new TimelineChart(report.timeline(), report.events()).write(folder.resolve("timeline.png"));
     }
 
-    static Map<String, Object> tree(RehearsalReport r) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("exitCode", r.exitCode());
-        result.put("verdict", r.verdict());
-        result.put("requests", r.requests().requests());
-        result.put("failedRequests", r.requests().failed());
-        result.put("missingAcknowledgedWrites", r.ledger().missing());
-        result.put("finalVerificationsClean", r.verificationsClean());
-        root.put("result", result);
-        root.put("machine", r.machine());
+    private static Map<String, Object> options(RehearsalReport r) {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("tenants", r.options().tenants());
         options.put("devicesPerTenant", r.options().devices());
@@ -51,7 +41,21 @@ final class ReportWriter {
         options.put("dataset", r.options().graph().dataset() == null ? null : r.options().graph().dataset().toString());
         options.put("load", r.options().graph().mappedLoad() ? "mapping" : "fleet");
         options.put("graph", r.graph());
-        root.put("options", options);
+        return options;
+    }
+
+    static Map<String, Object> tree(RehearsalReport r) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("exitCode", r.exitCode());
+        result.put("verdict", r.verdict());
+        result.put("requests", r.requests().requests());
+        result.put("failedRequests", r.requests().failed());
+        result.put("missingAcknowledgedWrites", r.ledger().missing());
+        result.put("finalVerificationsClean", r.verificationsClean());
+        root.put("result", result);
+        root.put("machine", r.machine());
+        root.put("options", options(r));
         root.put("stores", r.stores());
         root.put("serviceSettings", r.serviceSettings());
         root.put("seconds", r.seconds());
