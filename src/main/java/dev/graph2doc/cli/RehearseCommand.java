@@ -1,5 +1,6 @@
 package dev.graph2doc.cli;
 
+import dev.graph2doc.rehearse.GraphSource;
 import dev.graph2doc.rehearse.Rehearsal;
 import dev.graph2doc.rehearse.RehearsalOptions;
 import java.nio.file.Path;
@@ -9,15 +10,16 @@ import picocli.CommandLine.Option;
 
 @Command(name = "rehearse", mixinStandardHelpOptions = true,
         description = {"A whole migration under live load and injected faults, with a report.",
-                "Hosts the stores (embedded, or NEO4J_URI + MONGODB_URI), seeds the fleet graph, runs graph2doc as child",
-                "processes, drives devices and customers through the data API while walking every tenant (canary first)",
+                "Hosts the stores (embedded, or NEO4J_URI + MONGODB_URI), seeds the fleet graph (or loads --dataset),",
+                "runs graph2doc as child processes, drives clients through the data API (the fleet's devices and",
+                "customers, or requests derived from --mapping) while walking every tenant (canary first)",
                 "COPY -> FORK_WRITES -> SWAP_READS -> COMPARE -> UNFORKED over the control API, then checks every",
                 "acknowledged write in MongoDB. Exit 0: no failed request, no acknowledged write missing, final",
                 "verifications clean; 1 otherwise (one sentence says why); 2 for bad options."})
 final class RehearseCommand implements Callable<Integer> {
 
-    @Option(names = "--tenants", defaultValue = "3", description = "Tenants; the first is the canary. Default: ${DEFAULT-VALUE}.")
-    int tenants;
+    @Option(names = "--tenants", description = "Tenants; the first is the canary. Default: 3 (1 for a single-tenant mapping).")
+    Integer tenants;
 
     @Option(names = "--devices", defaultValue = "100", description = "Devices (and bins) per tenant. Default: ${DEFAULT-VALUE}.")
     int devices;
@@ -40,15 +42,22 @@ final class RehearseCommand implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "24", description = "Requests/s per tenant (a third writes, the rest reads). Default: ${DEFAULT-VALUE}.")
     double rate;
 
+    @Option(names = "--mapping", description = "The mapping graph2doc serves (e.g. migrations/movies.yaml); the load is then derived from it. Default: the fleet's (GRAPH2DOC_MAPPING).")
+    Path mapping;
+
+    @Option(names = "--dataset", description = "A Cypher file (statements ending in ';') loaded into Neo4j instead of seeding the fleet graph, e.g. migrations/movies.cypher.")
+    Path dataset;
+
     @Override
     public Integer call() throws Exception {
+        GraphSource graph = new GraphSource(mapping == null ? defaultMapping() : mapping, dataset, mapping != null);
         RehearsalOptions options = RehearsalOptions.of(tenants, devices, duration, faults, report, randomSeed, instances,
-                rate, mapping());
+                rate, graph);
         return new Rehearsal(options, System.out, System.console() != null).run();
     }
 
     /** The mapping graph2doc will serve: graph2doc.mapping, else GRAPH2DOC_MAPPING (the launcher sets it), else the default. */
-    private static Path mapping() {
+    private static Path defaultMapping() {
         String property = System.getProperty("graph2doc.mapping");
         String env = System.getenv("GRAPH2DOC_MAPPING");
         return Path.of(property != null ? property : env != null ? env : "migrations/fleet.yaml");

@@ -16,13 +16,15 @@ final class CorruptionStep {
 
     private final Faults faults;
     private final String tenant;
-    private final List<String> corrupted;
+    private final String what;
+    private final List<Object> corrupted;
     private final double at;
     private final long failedBefore;
 
-    CorruptionStep(Faults faults, String tenant, List<String> corrupted, double at, long failedBefore) {
+    CorruptionStep(Faults faults, String tenant, String what, List<Object> corrupted, double at, long failedBefore) {
         this.faults = faults;
         this.tenant = tenant;
+        this.what = what;
         this.corrupted = corrupted;
         this.at = at;
         this.failedBefore = failedBefore;
@@ -40,20 +42,23 @@ final class CorruptionStep {
                     + " s: the operator steps back");
             operator.move(tenant, "FORK_WRITES", "rehearsal: corrupted documents, no automatic step-back", patience);
         }
-        JsonNode repair = operator.verify(tenant, true, patience);
-        JsonNode totals = repair.path("totals");
+        JsonNode totals = operator.verify(tenant, true, patience).path("totals");
         events.add(Events.Kind.INFO, tenant, "repairing verification: mismatched " + totals.path("mismatched").asLong()
                 + ", missing " + totals.path("missing").asLong() + ", repaired " + totals.path("repaired").asLong());
         boolean clean = false;
         for (int attempt = 1; attempt <= CLEAN_ATTEMPTS && !clean; attempt++) {
-            clean = Operator.clean(operator.verify(tenant, false, patience));
+            clean = VerificationOutcome.of(tenant, operator.verify(tenant, false, patience)).clean();
         }
+        faults.record(outcome(stepBack, totals, clean));
+    }
+
+    private FaultRecord outcome(String stepBack, JsonNode totals, boolean clean) {
+        boolean automatic = stepBack != null;
         long failed = faults.stats().failed() - failedBefore;
-        // a corrupted bin may have been re-rendered by a write before the scan (fixed, not found): all found repaired is the bar
+        // a corrupted document may have been re-rendered by a write before the scan (fixed, not found): all found repaired is the bar
         boolean repaired = totals.path("repaired").asLong() >= totals.path("mismatched").asLong() + totals.path("missing").asLong();
-        faults.recordCorruption(new FaultRecord("corrupted documents", tenant, "SWAP_READS", at, faults.elapsed() - at,
-                corrupted.size() + " bins rewritten directly in MongoDB with capacityLitres = -1 (version unchanged), e.g. "
-                        + corrupted.subList(0, Math.min(3, corrupted.size())),
+        return new FaultRecord("corrupted documents", tenant, "SWAP_READS", at, faults.elapsed() - at,
+                what + " (version unchanged), e.g. " + corrupted.subList(0, Math.min(3, corrupted.size())),
                 (automatic ? "graph2doc stepped back to FORK_WRITES by itself (" + stepBack + ")"
                         : "graph2doc did NOT step back by itself within " + Faults.STEP_BACK_PATIENCE.toSeconds()
                                 + " s; the rehearsal stepped back as an operator")
@@ -62,7 +67,7 @@ final class CorruptionStep {
                         + totals.path("repaired").asLong() + "; next verification " + (clean ? "clean" : "NOT clean")
                         + "; failed requests during the fault " + failed,
                 automatic && repaired && clean && failed == 0,
-                automatic ? "" : "automatic step-back missing (issue 6 not merged into this build?): stepped back by the operator"));
+                automatic ? "" : "automatic step-back missing (issue 6 not merged into this build?): stepped back by the operator");
     }
 
     /** The automatic step-back's reason, or null when the tenant did not step back by itself in time. */

@@ -6,12 +6,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every write the load generator got a 2xx for, folded into the final value each acknowledged document must hold:
- * per document its expected root fields, or that it was deleted. Each document is written by one load thread
+ * per document its expected root fields and, per relationship field, which neighbours it must (or must no longer)
+ * show; or that it was deleted. Each (document, field) and (document, field, neighbour) is written by one load thread
  * only, in order, so "the last acknowledged value" is well defined.
  */
 final class Ledger {
 
-    record DocumentId(String tenant, String collection, String key) {
+    record DocumentId(String tenant, String collection, Object key) {
 
         @Override
         public String toString() {
@@ -19,24 +20,52 @@ final class Ledger {
         }
     }
 
-    /** What MongoDB must hold for one document: these field values, or no live document at all. */
-    record Expected(Map<String, Object> fields, boolean deleted, long acknowledgedWrites) {
+    /**
+     * What MongoDB must hold for one document: these field values, and in each relationship field ({@code members})
+     * these neighbour keys present (true) or absent (false); or no live document at all.
+     */
+    record Expected(Map<String, Object> fields, Map<String, Map<Object, Boolean>> members, boolean deleted,
+                    long acknowledgedWrites) {
+
+        Expected(Map<String, Object> fields, boolean deleted, long acknowledgedWrites) {
+            this(fields, Map.of(), deleted, acknowledgedWrites);
+        }
+
+        private Expected merge(Expected now) {
+            if (now.deleted) {
+                return new Expected(Map.of(), Map.of(), true, acknowledgedWrites + 1);
+            }
+            Map<String, Object> fields = new LinkedHashMap<>(deleted ? Map.of() : this.fields);
+            fields.putAll(now.fields);
+            Map<String, Map<Object, Boolean>> members = new LinkedHashMap<>(deleted ? Map.of() : this.members);
+            now.members.forEach((field, shown) -> members.merge(field, shown, (a, b) -> {
+                Map<Object, Boolean> both = new LinkedHashMap<>(a);
+                both.putAll(b);
+                return both;
+            }));
+            return new Expected(fields, members, false, acknowledgedWrites + 1);
+        }
     }
 
     private final Map<DocumentId, Expected> expected = new ConcurrentHashMap<>();
 
-    void wrote(String tenant, String collection, String key, Map<String, Object> fields) {
-        expected.merge(new DocumentId(tenant, collection, key), new Expected(new LinkedHashMap<>(fields), false, 1),
-                (old, now) -> {
-                    Map<String, Object> merged = new LinkedHashMap<>(old.deleted() ? Map.of() : old.fields());
-                    merged.putAll(now.fields());
-                    return new Expected(merged, false, old.acknowledgedWrites() + 1);
-                });
+    void wrote(String tenant, String collection, Object key, Map<String, Object> fields) {
+        record(new DocumentId(tenant, collection, key), new Expected(new LinkedHashMap<>(fields), false, 1));
     }
 
-    void deleted(String tenant, String collection, String key) {
-        expected.merge(new DocumentId(tenant, collection, key), new Expected(Map.of(), true, 1),
-                (old, now) -> new Expected(Map.of(), true, old.acknowledgedWrites() + 1));
+    /** The document's relationship {@code field} shows (or, {@code present} false, no longer shows) {@code neighbour}. */
+    void shows(String tenant, String collection, Object key, String field, Object neighbour, boolean present) {
+        Map<Object, Boolean> shown = new LinkedHashMap<>();
+        shown.put(neighbour, present);
+        record(new DocumentId(tenant, collection, key), new Expected(Map.of(), Map.of(field, shown), false, 1));
+    }
+
+    void deleted(String tenant, String collection, Object key) {
+        record(new DocumentId(tenant, collection, key), new Expected(Map.of(), true, 1));
+    }
+
+    private void record(DocumentId id, Expected now) {
+        expected.merge(id, now, Expected::merge);
     }
 
     Map<DocumentId, Expected> snapshot() {

@@ -2,6 +2,7 @@ package dev.graph2doc.rehearse;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
+import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.Mapping;
 import dev.graph2doc.rehearse.Ledger.DocumentId;
 import dev.graph2doc.rehearse.Ledger.Expected;
@@ -14,7 +15,8 @@ import org.bson.Document;
 /**
  * The independent end check: reads MongoDB directly with the driver (not through graph2doc) and confirms every
  * document of the ledger holds its last acknowledged value, or is gone (absent or a tombstone) when its last
- * acknowledged write deleted it. Numbers compare by value (an Int64 5 equals a Double 5.0).
+ * acknowledged write deleted it; relationship fields show (or no longer show) the neighbours acknowledged linked (or
+ * unlinked). Numbers compare by value (an Int64 5 equals a Double 5.0).
  */
 final class LedgerCheck {
 
@@ -72,7 +74,26 @@ final class LedgerCheck {
                 wrong.add(field + " = " + actual + ", acknowledged " + value);
             }
         });
+        expected.members().forEach((field, shown) -> shown.forEach((neighbour, present) -> {
+            if (shows(id.collection(), field, stored.get(field), neighbour) != present) {
+                wrong.add(field + (present ? " lacks " : " still shows ") + neighbour + ", acknowledged "
+                        + (present ? "linked" : "unlinked"));
+            }
+        }));
         return wrong.isEmpty() ? null : String.join("; ", wrong);
+    }
+
+    /**
+     * Whether a relationship field shows the neighbour: a reference list holds its key; an embedded array or object
+     * holds an item whose key field (the neighbour collection's key) is it.
+     */
+    private boolean shows(String collection, String field, Object value, Object neighbour) {
+        String itemKey = mapping.collection(collection).flatMap(c -> c.embeds().stream()
+                        .filter(e -> e.field().equals(field)).findFirst())
+                .flatMap(e -> mapping.rootedAt(e.target())).map(CollectionMapping::key).orElse(null);
+        List<?> items = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+        return items.stream().anyMatch(item -> itemKey == null ? same(neighbour, item)
+                : item instanceof Map<?, ?> embedded && same(neighbour, embedded.get(itemKey)));
     }
 
     static boolean same(Object expected, Object actual) {

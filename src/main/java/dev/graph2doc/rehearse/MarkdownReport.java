@@ -15,8 +15,9 @@ final class MarkdownReport {
     String render() {
         md.append("# graph2doc rehearsal\n\n**").append(r.verdict()).append("** Exit code ").append(r.exitCode()).append(".\n\n");
         line("Machine: %s.", r.machine());
-        line("Run: %d tenant(s) × %d devices (%d readings each seeded), load for at least %d s at %.0f requests/s per tenant, faults %s, %d graph2doc instance(s), %.0f s in all.",
-                r.options().tenants(), r.options().devices(), Rehearsal.READINGS_PER_DEVICE, r.options().duration().toSeconds(),
+        line("Run: %s, mapping %s, %s load for at least %d s at %.0f requests/s per tenant, faults %s, %d graph2doc instance(s), %.0f s in all.",
+                r.graph(), r.options().mapping().getFileName(), r.options().graph().mappedLoad() ? "mapping-driven" : "fleet",
+                r.options().duration().toSeconds(),
                 r.options().rate(), r.options().faults() ? "on" : "off", r.options().instances(), r.seconds());
         line("%s.", r.stores());
         md.append('\n');

@@ -8,16 +8,21 @@ final class Mutations {
     private Mutations() {
     }
 
-    static Map<String, Object> upsert(String label, String key, Map<String, Object> properties) {
+    static Map<String, Object> upsert(String label, Object key, Map<String, Object> properties) {
         return Map.of("op", "upsertNode", "label", label, "key", key, "properties", properties);
     }
 
-    static Map<String, Object> delete(String label, String key) {
+    static Map<String, Object> delete(String label, Object key) {
         return Map.of("op", "deleteNode", "label", label, "key", key);
     }
 
-    static Map<String, Object> link(String type, String fromLabel, String fromKey, String toLabel, String toKey) {
+    static Map<String, Object> link(String type, String fromLabel, Object fromKey, String toLabel, Object toKey) {
         return Map.of("op", "link", "type", type, "from", Map.of("label", fromLabel, "key", fromKey),
+                "to", Map.of("label", toLabel, "key", toKey));
+    }
+
+    static Map<String, Object> unlink(String type, String fromLabel, Object fromKey, String toLabel, Object toKey) {
+        return Map.of("op", "unlink", "type", type, "from", Map.of("label", fromLabel, "key", fromKey),
                 "to", Map.of("label", toLabel, "key", toKey));
     }
 }

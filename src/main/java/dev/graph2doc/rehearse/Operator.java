@@ -123,56 +123,6 @@ final class Operator {
         throw new WalkFailed("verification " + id + " of " + tenant + " did not finish within " + patience.toSeconds() + " s");
     }
 
-    /** Waits for every collection of the tenant to be COMPLETE; {done, total}, or null if not within {@code patience}. */
-    long[] awaitCopy(String tenant, int collections, Duration patience) throws InterruptedException {
-        Instant deadline = Instant.now().plus(patience);
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode copy = read("/migration/copy");
-            if (copy != null && complete(copy, tenant, collections)) {
-                return copyProgress(tenant);
-            }
-            Thread.sleep(POLL.toMillis());
-        }
-        return null;
-    }
-
-    private static boolean complete(JsonNode copy, String tenant, int collections) {
-        int complete = 0;
-        for (JsonNode c : copy.path("collections")) {
-            if (c.path("tenant").asText().equals(tenant)) {
-                if (!c.path("state").asText().equals("COMPLETE")) {
-                    return false;
-                }
-                complete++;
-            }
-        }
-        return complete == collections;
-    }
-
-    /** The tenant's copy as {done, total} documents, or null when it could not be read. */
-    long[] copyProgress(String tenant) throws InterruptedException {
-        JsonNode copy = read("/migration/copy");
-        if (copy == null) {
-            return null;
-        }
-        long done = 0;
-        long total = 0;
-        for (JsonNode c : copy.path("collections")) {
-            if (c.path("tenant").asText().equals(tenant)) {
-                done += c.path("done").asLong();
-                total += c.path("total").asLong();
-            }
-        }
-        return new long[] {done, total};
-    }
-
-    static boolean clean(JsonNode run) {
-        JsonNode t = run.path("totals");
-        return run.path("state").asText().equals("DONE") && t.path("missing").asLong() == 0 && t.path("extra").asLong() == 0
-                && t.path("mismatched").asLong() == 0 && t.path("unsettled").asLong() == 0
-                && t.path("unrenderable").asLong() == 0;
-    }
-
     private static String unmet(String body) {
         JsonNode refusal = parse(body);
         if (refusal.path("unmet").isArray() && !refusal.path("unmet").isEmpty()) {

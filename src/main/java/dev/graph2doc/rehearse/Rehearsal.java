@@ -1,26 +1,19 @@
 package dev.graph2doc.rehearse;
 
-import dev.graph2doc.demo.FleetSeeder;
-import dev.graph2doc.demo.FleetSpec;
-import dev.graph2doc.demo.SeedReport;
 import dev.graph2doc.mapping.Mapping;
-import dev.graph2doc.mapping.MappingLoader;
-import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * {@code graph2doc rehearse}: hosts the stores, seeds the fleet graph, runs graph2doc as child processes, drives live
+ * {@code graph2doc rehearse}: hosts the stores, seeds the fleet graph (or loads a dataset), runs graph2doc as child processes, drives live
  * load through its API while walking every tenant to UNFORKED (canary first, with the faults), then checks every
  * acknowledged write in MongoDB and writes the report. The exit code is the verdict.
  */
 public final class Rehearsal {
 
-    static final int READINGS_PER_DEVICE = 3;
     static final Duration COMPARE_DWELL = Duration.ofSeconds(10);
     static final Duration GATE_PATIENCE = Duration.ofSeconds(120);
 
@@ -38,33 +31,36 @@ public final class Rehearsal {
     public int run() throws Exception {
         QuietLogs.apply();
         Files.createDirectories(options.report());
-        Mapping mapping = MappingLoader.parse(Files.readString(options.mapping()), options.mapping().toString());
-        List<String> tenants = new FleetSpec(options.tenants(), options.devices(), READINGS_PER_DEVICE, options.randomSeed())
-                .tenantNames();
+        Mapping mapping = options.graph().parse();
         RequestStats stats = new RequestStats();
         Scrapes scrapes = new Scrapes();
         Display display = new Display(out, terminal, options.duration().toSeconds(), stats, scrapes);
         Events events = new Events(Instant.now(), display::event);
-        Tokens tokens = Tokens.generate(tenants);
         try (HostedStores stores = HostedStores.start(System.getenv())) {
             events.add(Events.Kind.INFO, null, stores.describe());
-            SeedReport seeded = new FleetSeeder(new Neo4jFleetGraphStore(stores.neo4j()), Clock.systemUTC())
-                    .seed(new FleetSpec(options.tenants(), options.devices(), READINGS_PER_DEVICE, options.randomSeed()), m -> { });
-            events.add(Events.Kind.INFO, null, seeded.summary());
-            List<String> settings = Instances.settings(COMPARE_DWELL);
-            try (Instances instances = Instances.start(options.instances(), options.report(), stores.serviceEnvironment(),
-                    tokens, options.mapping().toAbsolutePath(), settings)) {
-                events.add(Events.Kind.INFO, null, options.instances() + " graph2doc instance(s) serving: " + instances.uris());
-                Run run = new Run(options, mapping, tenants, stores, instances, tokens, stats, scrapes, display, events);
-                RehearsalReport report = run.execute(settings);
-                new ReportWriter(options.report()).write(report);
-                display.finish();
-                report.summary().forEach(out::println);
-                out.println("report: " + options.report().resolve("report.md") + " (also report.json, timeline.png)");
-                return report.exitCode();
+            RehearsalGraph graph = RehearsalGraph.prepare(options, mapping, stores.neo4j(), events);
+            Tokens tokens = Tokens.generate(graph.tenants());
+            try {
+                return serve(mapping, graph, stores, tokens, stats, scrapes, display, events);
+            } finally {
+                tokens.delete();
             }
-        } finally {
-            tokens.delete();
+        }
+    }
+
+    private int serve(Mapping mapping, RehearsalGraph graph, HostedStores stores, Tokens tokens, RequestStats stats,
+                      Scrapes scrapes, Display display, Events events) throws Exception {
+        List<String> settings = Instances.settings(COMPARE_DWELL);
+        try (Instances instances = Instances.start(options.instances(), options.report(), stores.serviceEnvironment(),
+                tokens, options.mapping().toAbsolutePath(), settings)) {
+            events.add(Events.Kind.INFO, null, options.instances() + " graph2doc instance(s) serving: " + instances.uris());
+            Run run = new Run(options, mapping, graph, stores, instances, tokens, stats, scrapes, display, events);
+            RehearsalReport report = run.execute(settings);
+            new ReportWriter(options.report()).write(report);
+            display.finish();
+            report.summary().forEach(out::println);
+            out.println("report: " + options.report().resolve("report.md") + " (also report.json, timeline.png)");
+            return report.exitCode();
         }
     }
 }

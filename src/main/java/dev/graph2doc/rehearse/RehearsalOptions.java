@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /** The rehearsal's options, checked before anything starts; every bad one named with its value at once. */
 public record RehearsalOptions(int tenants, int devices, Duration duration, boolean faults, Path report, long randomSeed,
-                               int instances, double rate, Path mapping) {
+                               int instances, double rate, GraphSource graph) {
 
     public static final int MAX_TENANTS = 10;
     public static final int MAX_DEVICES = 100_000;
@@ -21,10 +21,11 @@ public record RehearsalOptions(int tenants, int devices, Duration duration, bool
     private static final Pattern DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+)s)?");
 
     /** @throws IllegalArgumentException naming every bad option and its value */
-    public static RehearsalOptions of(int tenants, int devices, String duration, String faults, Path report,
-                                      long randomSeed, int instances, double rate, Path mapping) {
+    public static RehearsalOptions of(Integer tenantsGiven, int devices, String duration, String faults, Path report,
+                                      long randomSeed, int instances, double rate, GraphSource graph) {
         List<String> problems = new ArrayList<>();
-        if (tenants < 1 || tenants > MAX_TENANTS) {
+        int tenants = graph.check(tenantsGiven, problems);
+        if (tenants != -1 && (tenants < 1 || tenants > MAX_TENANTS)) {
             problems.add("--tenants = " + tenants + " must be between 1 and " + MAX_TENANTS);
         }
         if (devices < 4 || devices > MAX_DEVICES) {
@@ -47,13 +48,14 @@ public record RehearsalOptions(int tenants, int devices, Duration duration, bool
         if (!(rate > 0 && rate <= 1000)) {
             problems.add("--rate = " + rate + " must be more than 0 and at most 1000 requests/s per tenant");
         }
-        if (!Files.isRegularFile(mapping) || !Files.isReadable(mapping)) {
-            problems.add("mapping (graph2doc.mapping, GRAPH2DOC_MAPPING) = '" + mapping + "' is not a readable file");
-        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems) + ".");
         }
-        return new RehearsalOptions(tenants, devices, parsed, f.equals("on"), report, randomSeed, instances, rate, mapping);
+        return new RehearsalOptions(tenants, devices, parsed, f.equals("on"), report, randomSeed, instances, rate, graph);
+    }
+
+    public Path mapping() {
+        return graph.mapping();
     }
 
     /** "90s", "2m", "1m30s", "1h" or ISO-8601 ("PT2M"); null when it is none of those. */

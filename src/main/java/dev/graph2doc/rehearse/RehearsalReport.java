@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /** Everything a rehearsal found, and its verdict: exit 0 only with no failed request, no lost write, clean verifications. */
-record RehearsalReport(RehearsalOptions options, List<String> serviceSettings, String stores, List<String> tenants,
+record RehearsalReport(RehearsalOptions options, List<String> serviceSettings, String stores, String graph,
+                       List<String> tenants,
                        Map<String, String> finalPhases, Map<String, Walker.WalkResult> walked,
                        Map<String, String> walkFailures, RequestStats requests, Map<String, Long> comparisonOutcomes,
                        List<FaultRecord> faults, LedgerCheck.Result ledger, List<VerificationOutcome> finalVerifications,

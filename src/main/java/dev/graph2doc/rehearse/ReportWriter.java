@@ -27,6 +27,23 @@ final class ReportWriter {
         new TimelineChart(report.timeline(), report.events()).write(folder.resolve("timeline.png"));
     }
 
+    private static Map<String, Object> options(RehearsalReport r) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("tenants", r.options().tenants());
+        options.put("devicesPerTenant", r.options().devices());
+        options.put("readingsPerDevice", RehearsalGraph.READINGS_PER_DEVICE);
+        options.put("durationSeconds", r.options().duration().toSeconds());
+        options.put("faults", r.options().faults());
+        options.put("instances", r.options().instances());
+        options.put("requestsPerSecondPerTenant", r.options().rate());
+        options.put("randomSeed", r.options().randomSeed());
+        options.put("mapping", r.options().mapping().toString());
+        options.put("dataset", r.options().graph().dataset() == null ? null : r.options().graph().dataset().toString());
+        options.put("load", r.options().graph().mappedLoad() ? "mapping" : "fleet");
+        options.put("graph", r.graph());
+        return options;
+    }
+
     static Map<String, Object> tree(RehearsalReport r) {
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> result = new LinkedHashMap<>();
@@ -38,17 +55,7 @@ final class ReportWriter {
         result.put("finalVerificationsClean", r.verificationsClean());
         root.put("result", result);
         root.put("machine", r.machine());
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("tenants", r.options().tenants());
-        options.put("devicesPerTenant", r.options().devices());
-        options.put("readingsPerDevice", Rehearsal.READINGS_PER_DEVICE);
-        options.put("durationSeconds", r.options().duration().toSeconds());
-        options.put("faults", r.options().faults());
-        options.put("instances", r.options().instances());
-        options.put("requestsPerSecondPerTenant", r.options().rate());
-        options.put("randomSeed", r.options().randomSeed());
-        options.put("mapping", r.options().mapping().toString());
-        root.put("options", options);
+        root.put("options", options(r));
         root.put("stores", r.stores());
         root.put("serviceSettings", r.serviceSettings());
         root.put("seconds", r.seconds());

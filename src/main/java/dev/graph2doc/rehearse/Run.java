@@ -1,6 +1,5 @@
 package dev.graph2doc.rehearse;
 
-import dev.graph2doc.demo.FleetSpec;
 import dev.graph2doc.mapping.Mapping;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,12 +14,12 @@ import java.util.concurrent.Future;
 /** One rehearsal with its stores and instances up: load, walk, faults, end checks. */
 final class Run {
 
-    static final Duration WARM_UP = Duration.ofSeconds(10);
-    static final Duration MAX_WARM_UP = Duration.ofSeconds(60);
-    static final double SETTLED_WRITE_P99_MS = 1000;
+    /** Load after the walk, whatever --duration says: writes MongoDB alone takes (UNFORKED) are checked too. */
+    static final Duration UNFORKED_LOAD = Duration.ofSeconds(5);
 
     private final RehearsalOptions options;
     private final Mapping mapping;
+    private final RehearsalGraph graph;
     private final List<String> tenants;
     private final HostedStores stores;
     private final Instances instances;
@@ -34,11 +33,12 @@ final class Run {
     private final Map<String, Walker.WalkResult> walked = new LinkedHashMap<>();
     private final Map<String, String> walkFailures = new LinkedHashMap<>();
 
-    Run(RehearsalOptions options, Mapping mapping, List<String> tenants, HostedStores stores, Instances instances,
+    Run(RehearsalOptions options, Mapping mapping, RehearsalGraph graph, HostedStores stores, Instances instances,
         Tokens tokens, RequestStats stats, Scrapes scrapes, Display display, Events events) {
         this.options = options;
         this.mapping = mapping;
-        this.tenants = tenants;
+        this.graph = graph;
+        this.tenants = graph.tenants();
         this.stores = stores;
         this.instances = instances;
         this.tokens = tokens;
@@ -54,18 +54,18 @@ final class Run {
         Timeline timeline = new Timeline();
         Ledger ledger = new Ledger();
         ApiClient data = new ApiClient(instances::uris);
+        Workload workload = graph.workload(new Traffic(data, tokens, board, stats), ledger);
         Faults faults = options.faults() ? new Faults(stores, instances, operator, scrapes, stats, events, mapping,
-                options.devices()) : null;
+                workload) : null;
         Instant loadStart = Instant.now();
         try (Monitor monitor = new Monitor(stats, scrapes, instances::uris, tokens.operator(), board, timeline, events,
                 display::sample)) {
-            LoadGenerator load = new LoadGenerator(data, tokens, board, ledger, stats, options.devices(), options.rate(),
-                    options.randomSeed());
+            LoadGenerator load = new LoadGenerator(workload, tenants, options.rate(), options.randomSeed());
             load.start();
             events.add(Events.Kind.INFO, null, "load started: " + options.rate() + " requests/s per tenant");
-            warmUp(ledger, timeline);
+            new WarmUp(stats, events).await(ledger, timeline);
             walkAll(faults);
-            sleepUntil(loadStart.plus(options.duration()));
+            sleepUntil(latest(loadStart.plus(options.duration()), Instant.now().plus(UNFORKED_LOAD)));
             load.close();
             events.add(Events.Kind.INFO, null, "load stopped after " + Duration.between(loadStart, Instant.now()).toSeconds() + " s");
             awaitDrained();
@@ -73,33 +73,9 @@ final class Run {
         }
         events.add(Events.Kind.INFO, null, "checking " + ledger.snapshot().size() + " acknowledged documents in MongoDB");
         LedgerCheck.Result ledgerResult = new LedgerCheck(stores.mongo(), mapping).check(ledger);
-        return new RehearsalReport(options, settings, stores.describe(), tenants, board.snapshot(), walked, walkFailures,
+        return new RehearsalReport(options, settings, stores.describe(), graph.describe(), tenants, board.snapshot(), walked, walkFailures,
                 stats, scrapes.outcomes(), faults == null ? List.of() : faults.records(), ledgerResult,
                 finalVerifications(), timeline.points(), events.all(), data.unansweredSends(), Machine.describe());
-    }
-
-    /**
-     * The walk starts on a service that has been serving — at least 10 s, and until a second's writes all answer within
-     * a second (at most a minute): the first requests of fresh instances take seconds (cold JVMs), and a write sent
-     * under GRAPH_ONLY that commits after its key range was copied is not captured (seen
-     * here: readings missing from MongoDB after such a start — reported as a finding, not hidden by this wait).
-     */
-    private void warmUp(Ledger ledger, Timeline timeline) throws InterruptedException {
-        Instant start = Instant.now();
-        Instant latest = start.plus(MAX_WARM_UP);
-        while (Instant.now().isBefore(latest)
-                && (Instant.now().isBefore(start.plus(WARM_UP)) || ledger.acknowledgedWrites() == 0 || !settled(timeline))) {
-            Thread.sleep(200);
-        }
-        Timeline.Point last = timeline.last();
-        events.add(Events.Kind.INFO, null, "warmed up: " + stats.requests() + " requests served before the walk starts"
-                + (last == null ? "" : String.format(", write p99 of the last second %.0f ms", last.writeP99())));
-    }
-
-    /** The last second's writes all answered within {@link #SETTLED_WRITE_P99_MS}. */
-    private static boolean settled(Timeline timeline) {
-        Timeline.Point last = timeline.last();
-        return last != null && !Double.isNaN(last.writeP99()) && last.writeP99() < SETTLED_WRITE_P99_MS;
     }
 
     private void walkAll(Faults faults) throws InterruptedException {
@@ -149,9 +125,12 @@ final class Run {
         if (!options.faults()) {
             return 0;
         }
-        FleetSpec spec = new FleetSpec(1, options.devices(), Rehearsal.READINGS_PER_DEVICE, options.randomSeed());
-        long documents = spec.expectedCounts().totalNodes();
+        long documents = graph.documents(tenants.get(0));
         return Math.max(Instances.MIN_COPY_THROTTLE, documents / (10L * options.instances()));
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static void sleepUntil(Instant when) throws InterruptedException {
@@ -165,23 +144,10 @@ final class Run {
     private void awaitDrained() throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(60);
         for (String tenant : tenants) {
-            while (Instant.now().isBefore(deadline) && backlog(tenant) != 0) {
+            while (Instant.now().isBefore(deadline) && new MigrationStatus(operator).backlog(tenant) != 0) {
                 Thread.sleep(500);
             }
         }
-    }
-
-    private long backlog(String tenant) throws InterruptedException {
-        var migration = operator.read("/migration");
-        if (migration == null) {
-            return -1;
-        }
-        for (var row : migration.path("tenants")) {
-            if (row.path("tenant").asText().equals(tenant)) {
-                return row.path("backlog").path("documents").asLong(-1);
-            }
-        }
-        return -1;
     }
 
     /** Per tenant: the clean verification its UNFORKED gate took; for a tenant that did not get there, one run now. */

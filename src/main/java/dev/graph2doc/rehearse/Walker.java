@@ -78,7 +78,7 @@ final class Walker {
         if (faults != null) {
             faults.killDuringCopy(tenant, patience);
         }
-        long[] copied = operator.awaitCopy(tenant, collections, patience);
+        long[] copied = new MigrationStatus(operator).awaitCopy(tenant, collections, patience);
         if (copied == null) {
             throw new Operator.WalkFailed("the copy of " + tenant + " did not complete within " + patience.toSeconds() + " s");
         }

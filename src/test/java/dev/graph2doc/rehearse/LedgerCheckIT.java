@@ -9,6 +9,7 @@ import dev.graph2doc.mapping.Mapping;
 import dev.graph2doc.mapping.MappingLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -71,6 +72,26 @@ class LedgerCheckIT {
                 "acme/devices/d-1: batteryPct = 30, acknowledged 41",
                 "acme/readings/d-1-x7: missing from MongoDB (1 acknowledged write(s), last: {seq=7})",
                 "acme/devices/d-4: deleted (acknowledged) but still in MongoDB");
+    }
+
+    @Test
+    void shouldNameTheNeighbourWhenARelationshipFieldDoesNotShowTheLastAcknowledgedLinkOrUnlink() {
+        mongo.getDatabase(mapping.target().databaseFor("acme")).getCollection("bins").insertOne(new Document("_id", "b-1")
+                .append("devices", List.of(new Document("id", "d-1").append("model", "R1"), new Document("id", "d-2"))));
+        devices.insertOne(new Document("_id", "d-1").append("binIds", List.of("b-1")));
+        devices.insertOne(new Document("_id", "d-3").append("binIds", List.of()));
+        Ledger ledger = new Ledger();
+        ledger.shows("acme", "bins", "b-1", "devices", "d-1", true);
+        ledger.shows("acme", "bins", "b-1", "devices", "d-2", true);
+        ledger.shows("acme", "bins", "b-1", "devices", "d-2", false);
+        ledger.shows("acme", "devices", "d-1", "binIds", "b-1", true);
+        ledger.shows("acme", "devices", "d-3", "binIds", "b-1", true);
+
+        LedgerCheck.Result result = new LedgerCheck(mongo, mapping).check(ledger);
+
+        assertThat(result.examples()).containsExactlyInAnyOrder(
+                "acme/bins/b-1: devices still shows d-2, acknowledged unlinked",
+                "acme/devices/d-3: binIds lacks b-1, acknowledged linked");
     }
 
     @Test

@@ -80,13 +80,13 @@ class RehearsalIT {
         return process.exitValue();
     }
 
-    private static List<String> faultNames(JsonNode report) {
+    static List<String> faultNames(JsonNode report) {
         List<String> names = new ArrayList<>();
         report.path("faults").forEach(f -> names.add(f.path("name").asText()));
         return names;
     }
 
-    private static JsonNode fault(JsonNode report, String name) {
+    static JsonNode fault(JsonNode report, String name) {
         for (JsonNode f : report.path("faults")) {
             if (f.path("name").asText().equals(name)) {
                 return f;

@@ -13,6 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RehearsalOptionsTest {
 
+    private static final GraphSource FLEET = new GraphSource(Path.of("migrations/fleet.yaml"), null, false);
+    private static final GraphSource MOVIES = new GraphSource(Path.of("migrations/movies.yaml"),
+            Path.of("migrations/movies.cypher"), true);
+
     @ParameterizedTest
     @CsvSource({"90s, 90", "2m, 120", "1m30s, 90", "1h, 3600", "PT2M, 120", "pt45s, 45"})
     void shouldReadTheDurationWhenWrittenTheUsualWays(String text, long seconds) {
@@ -27,23 +31,55 @@ class RehearsalOptionsTest {
 
     @Test
     void shouldAcceptTheDefaultsWhenTheReportFolderCanBeCreated(@TempDir Path dir) throws Exception {
-        Path mapping = Files.writeString(dir.resolve("m.yaml"), "x");
-
-        RehearsalOptions options = RehearsalOptions.of(3, 100, "2m", "ON", dir.resolve("a/b"), 42, 2, 24, mapping);
+        RehearsalOptions options = RehearsalOptions.of(null, 100, "2m", "ON", dir.resolve("a/b"), 42, 2, 24, FLEET);
 
         assertThat(options.faults()).isTrue();
+        assertThat(options.tenants()).isEqualTo(GraphSource.DEFAULT_TENANTS);
+        assertThat(options.graph().mappedLoad()).as("the fleet's own clients").isFalse();
         assertThat(options.duration()).isEqualTo(Duration.ofMinutes(2));
         assertThat(dir.resolve("a")).as("checking creates nothing").doesNotExist();
     }
 
     @Test
     void shouldNameEachBadValueWhenSeveralAreBad(@TempDir Path dir) throws Exception {
-        Path mapping = Files.writeString(dir.resolve("m.yaml"), "x");
-
-        assertThatThrownBy(() -> RehearsalOptions.of(11, 3, "5s", "on", dir, 1, 0, 0, mapping))
+        assertThatThrownBy(() -> RehearsalOptions.of(11, 3, "5s", "on", dir, 1, 0, 0, FLEET))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("--tenants = 11 must be between 1 and 10; --devices = 3 must be between 4 and 100000; "
                         + "--duration = 5s must be at least 10s; --instances = 0 must be between 1 and 4; "
                         + "--rate = 0.0 must be more than 0 and at most 1000 requests/s per tenant.");
+    }
+
+    @Test
+    void shouldRehearseOneTenantWithTheMappingDrivenLoadWhenTheMappingIsSingleTenant(@TempDir Path dir) {
+        RehearsalOptions options = RehearsalOptions.of(null, 100, "2m", "on", dir, 42, 2, 24, MOVIES);
+
+        assertThat(options.tenants()).isEqualTo(1);
+        assertThat(options.graph().mappedLoad()).isTrue();
+    }
+
+    @Test
+    void shouldRefuseSeveralTenantsWhenTheMappingIsSingleTenant(@TempDir Path dir) {
+        assertThatThrownBy(() -> RehearsalOptions.of(3, 100, "2m", "on", dir, 42, 2, 24, MOVIES))
+                .hasMessage("--tenants = 3: migrations/movies.yaml maps a single-tenant graph (tenant: { fixed: movies }), "
+                        + "rehearse it with --tenants 1.");
+    }
+
+    @Test
+    void shouldAskForTheDatasetWhenASingleTenantMappingComesWithout(@TempDir Path dir) {
+        GraphSource noDataset = new GraphSource(Path.of("migrations/movies.yaml"), null, true);
+
+        assertThatThrownBy(() -> RehearsalOptions.of(null, 100, "2m", "on", dir, 42, 2, 24, noDataset))
+                .hasMessageContaining("--mapping = 'migrations/movies.yaml' maps a single-tenant graph")
+                .hasMessageContaining("give its --dataset");
+    }
+
+    @Test
+    void shouldNameTheFirstProblemWhenTheMappingIsNotValid(@TempDir Path dir) throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), "tenant: { fixed: x }\ncollections: 3\n");
+        GraphSource graph = new GraphSource(broken, Path.of("migrations/movies.cypher"), true);
+
+        assertThatThrownBy(() -> RehearsalOptions.of(null, 100, "2m", "on", dir, 42, 2, 24, graph))
+                .hasMessageStartingWith("--mapping = '" + broken + "' is not a valid mapping (")
+                .hasMessageContaining("first: " + broken);
     }
 }

@@ -41,4 +41,17 @@ class RehearseOptionsIT {
         assertThat(run.stderr()).contains("Unknown options: '--tenant', '2'").contains("Possible solutions: --tenants");
         assertThat(run.stdout()).doesNotContain("stores:");
     }
+
+    @Test
+    void shouldNameTheUnreadableMappingAndDatasetAndStartNothingWhenGivenOnes(@TempDir Path dir) throws Exception {
+        CommandRun run = CommandRun.run(Map.of(), Duration.ofSeconds(60), "rehearse", "--mapping",
+                dir.resolve("nope.yaml").toString(), "--dataset", dir.toString(), "--report", dir.resolve("out").toString());
+
+        assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isEqualTo(2);
+        assertThat(run.errorLines()).singleElement().asString()
+                .isEqualTo("graph2doc: --dataset = '" + dir + "' is not a readable file; --mapping = '"
+                        + dir.resolve("nope.yaml") + "' is not a readable file.");
+        assertThat(run.stdout()).as("nothing started").doesNotContain("stores:");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
 }

@@ -31,11 +31,11 @@ public record TestStores(String kind, String neo4jUri, String neo4jPassword, Str
                 "MONGODB_URI", mongoUri, TestTokens.VARIABLE, TestTokens.file().toString());
     }
 
-    /** Loads the public movies graph (src/test/resources/datasets/movies.cypher), one statement per ';' at a line end. */
+    /** Loads the public movies graph (migrations/movies.cypher), one statement per ';' at a line end. */
     public void loadMovies() {
         String script;
         try {
-            script = Files.readString(Path.of("src/test/resources/datasets/movies.cypher"));
+            script = Files.readString(Path.of("migrations/movies.cypher"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
