@@ -28,6 +28,16 @@ final class Operator {
         }
     }
 
+    /** graph2doc stepped the tenant back by itself right after a move: the walk goes forward again from {@code phase}. */
+    static final class SteppedBack extends RuntimeException {
+        final String phase;
+
+        SteppedBack(String phase, String reason) {
+            super(reason);
+            this.phase = phase;
+        }
+    }
+
     private final ApiClient api;
     private final String token;
     private final PhaseBoard board;
@@ -77,9 +87,25 @@ final class Operator {
                 events.add(Events.Kind.PHASE, tenant, to);
                 return;
             }
+            steppedBackFrom(tenant, to, row);
             Thread.sleep(POLL.toMillis());
         }
         throw new WalkFailed(tenant + " moved to " + to + " but not every instance applied it: " + phaseOf(tenant));
+    }
+
+    /** Throws {@link SteppedBack} when the tenant's latest phase change is graph2doc's own step-back from {@code to}. */
+    private void steppedBackFrom(String tenant, String to, JsonNode row) throws InterruptedException {
+        if (row == null || row.path("phase").asText().equals(to) || row.path("pending").asBoolean(true)) {
+            return;
+        }
+        JsonNode history = read("/migration/history?tenant=" + tenant);
+        JsonNode latest = history == null || history.isEmpty() ? null : history.get(0);
+        if (latest != null && latest.path("automatic").asBoolean(false) && latest.path("from").asText().equals(to)) {
+            board.set(tenant, latest.path("to").asText());
+            events.add(Events.Kind.PHASE, tenant, to + ", then " + latest.path("to").asText()
+                    + " (automatic step-back by graph2doc: " + latest.path("reason").asText() + ")");
+            throw new SteppedBack(latest.path("to").asText(), latest.path("reason").asText());
+        }
     }
 
     /** The tenant's row of {@code GET /migration/phases}, or null when it could not be read. */
