@@ -76,7 +76,7 @@ final class Faults {
                 .getCollection(target.collection());
         List<Object> keys = new ArrayList<>();
         for (Object key : target.keys()) {
-            if (documents.updateOne(Filters.eq("_id", key), Updates.set(target.field(), target.value())).getModifiedCount() == 1) {
+            if (corruptOne(documents, key, target) == 1) {
                 keys.add(key);
             }
         }
@@ -84,6 +84,15 @@ final class Faults {
                 + " = " + target.value();
         events.add(Events.Kind.FAULT, tenant, "corrupted " + what);
         return new CorruptionStep(this, tenant, what, keys, elapsed(), stats.failed());
+    }
+
+    /** Retried once: the rehearsal's own client may still hold a connection from before MongoDB's restart. */
+    private static long corruptOne(MongoCollection<Document> documents, Object key, Workload.Corruption target) {
+        try {
+            return documents.updateOne(Filters.eq("_id", key), Updates.set(target.field(), target.value())).getModifiedCount();
+        } catch (com.mongodb.MongoSocketException e) {
+            return documents.updateOne(Filters.eq("_id", key), Updates.set(target.field(), target.value())).getModifiedCount();
+        }
     }
 
     HostedStores stores() {
