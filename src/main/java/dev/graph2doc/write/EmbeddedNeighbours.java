@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -82,6 +83,19 @@ final class EmbeddedNeighbours {
             items.set(at, item(e, neighbour, relPart(e, item(items.get(at)))));
         }
         return List.copyOf(items);
+    }
+
+    /**
+     * The neighbour's root document as far as an embed showing only its key needs it, when the graph has just
+     * linked it (so it exists): saves reading that document. Empty when the embed needs more, or MongoDB is primary.
+     */
+    Optional<Map<String, Object>> keyOnly(Embed e, NodeRef neighbour) {
+        if (mode != DocumentPatcher.Mode.AFTER_GRAPH || e.fields().all()) {
+            return Optional.empty();
+        }
+        return mapping.rootedAt(e.target()).map(CollectionMapping::key)
+                .filter(key -> e.fields().names().equals(List.of(key)))
+                .map(key -> Map.of(key, neighbour.key()));
     }
 
     /** Whether the embed's value shows the neighbour {@code key}. */

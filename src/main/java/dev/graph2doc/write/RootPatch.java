@@ -79,8 +79,8 @@ final class RootPatch {
 
     private void linkTo(Map<String, Object> out, Mutation.Link l, Direction seen, NodeRef other) {
         for (Embed e : DocumentPatcher.embeds(collection, l.type(), seen, other)) {
-            Map<String, Object> neighbour = other.equals(root) ? out
-                    : lookup.root(other).orElseThrow(() -> DocumentPatcher.missing(other));
+            Map<String, Object> neighbour = other.equals(root) ? out : neighbours.keyOnly(e, other)
+                    .or(() -> lookup.root(other)).orElseThrow(() -> DocumentPatcher.missing(other));
             out.put(e.field(), neighbours.linked(e, out.get(e.field()), other.key(), neighbour, l.properties()));
         }
         for (Reference r : DocumentPatcher.references(collection, l.type(), seen, other)) {

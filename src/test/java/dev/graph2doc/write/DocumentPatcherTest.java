@@ -131,6 +131,25 @@ class DocumentPatcherTest {
     }
 
     @Test
+    void shouldEmbedAKeyOnlyNeighbourWithoutItsDocumentWhenTheGraphLinkedIt() {
+        NodeRef reading = new NodeRef("Reading", "r-1");
+        script.run(upsert(reading, props("seq", 1L)), link("REPORTED", D1, reading, props()));
+
+        assertThat(script.doc("devices", "d-1")).isNull();
+        assertThat(script.doc("readings", "r-1").get("device")).isEqualTo(Map.of("id", "d-1"));
+    }
+
+    @Test
+    void shouldStillNeedTheNeighbourDocumentForAKeyOnlyEmbedWhenMongoIsPrimary() {
+        script = new PatchScript(fleet, DocumentPatcher.Mode.PRIMARY, "acme");
+        NodeRef reading = new NodeRef("Reading", "r-1");
+        script.run(upsert(reading, props("seq", 1L)));
+
+        assertThatThrownBy(() -> script.run(link("REPORTED", D1, reading, props())))
+                .isInstanceOf(NotExpressibleException.class).hasMessageContaining("Device 'd-1'");
+    }
+
+    @Test
     void shouldRemoveArrayItemsAndReferenceKeysWhenUnlinked() {
         script.run(upsert(BIN, props()), upsert(D1, props()), upsert(D2, props()), link("MONITORS", D1, BIN, props()),
                 link("MONITORS", D2, BIN, props()), unlink("MONITORS", D1, BIN), unlink("MONITORS", D1, BIN));

@@ -55,31 +55,33 @@ public final class Neo4jGraphWriter implements GraphWriter {
             WriteStatements cypher = new WriteStatements(mapping, TenantCypher.forTenant(mapping.tenancy(), tenant));
             return session.executeWrite(tx -> {
                 List<DocumentChange> changes = new WriteTransaction(tx, cypher, impact, tenant).apply(mutations);
-                List<TouchedDocument> touched = versions(tx, cypher, changes);
-                if (capture && !touched.isEmpty()) {
-                    record(tx, cypher, touched);
-                }
-                return touched;
+                return versions(tx, cypher, changes, capture);
             });
         }
     }
 
-    private List<TouchedDocument> versions(TransactionContext tx, WriteStatements cypher, List<DocumentChange> changes) {
+    /** The new version of every changed document; with {@code capture} each is recorded in the outbox too. */
+    private List<TouchedDocument> versions(TransactionContext tx, WriteStatements cypher, List<DocumentChange> changes,
+                                           boolean capture) {
         List<TouchedDocument> touched = new ArrayList<>(changes.size());
         changes.stream().filter(c -> c.tombstone() != null).forEach(c ->
                 touched.add(new TouchedDocument(c.collection().name(), c.key(), c.tombstone(), true)));
+        if (capture && !touched.isEmpty()) {
+            recordDeleted(tx, cypher, touched);
+        }
         Map<CollectionMapping, List<Object>> live = changes.stream().filter(c -> c.tombstone() == null)
                 .collect(Collectors.groupingBy(DocumentChange::collection, java.util.LinkedHashMap::new,
                         Collectors.mapping(DocumentChange::key, Collectors.toList())));
-        live.forEach((collection, keys) -> cypher.bumpVersions(collection)
-                .run(tx, Map.of("label", collection.root(), "keys", keys))
+        long at = clock.millis();
+        live.forEach((collection, keys) -> cypher.bumpVersions(collection, capture)
+                .run(tx, Map.of("label", collection.root(), "keys", keys, "collection", collection.name(), "at", at))
                 .forEachRemaining(row -> touched.add(new TouchedDocument(collection.name(),
                         Neo4jValues.toDocumentValue(row.get("key")), row.get("version").asLong(), false))));
         return touched;
     }
 
-    private void record(TransactionContext tx, WriteStatements cypher, List<TouchedDocument> touched) {
-        List<Map<String, Object>> rows = touched.stream().map(d -> Map.<String, Object>of(
+    private void recordDeleted(TransactionContext tx, WriteStatements cypher, List<TouchedDocument> deleted) {
+        List<Map<String, Object>> rows = deleted.stream().map(d -> Map.<String, Object>of(
                 "collection", d.collection(), "key", d.key(), "version", d.version())).toList();
         cypher.capture().run(tx, Map.of("rows", rows, "at", clock.millis())).consume();
     }

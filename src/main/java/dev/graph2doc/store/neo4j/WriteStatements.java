@@ -65,12 +65,19 @@ final class WriteStatements {
                 + escape(c.key()) + " IS NOT NULL RETURN DISTINCT m." + escape(c.key()) + " AS key");
     }
 
-    /** Next version of each live root: one past its own, or past the tombstone a deleted predecessor left. */
-    Query bumpVersions(CollectionMapping c) {
-        return cypher.query("UNWIND $keys AS k MATCH " + node("n", c.root(), "k")
+    /**
+     * Next version of each live root: one past its own, or past the tombstone a deleted predecessor left. With
+     * {@code capture} the same statement records each in the outbox ({@code $collection}, {@code $at}): a forked
+     * write pays no extra round trip for it.
+     */
+    Query bumpVersions(CollectionMapping c, boolean capture) {
+        String bump = "UNWIND $keys AS k MATCH " + node("n", c.root(), "k")
                 + " OPTIONAL MATCH " + cypher.bookkeeping("t", TOMBSTONE, "label", "$label", "key", "k")
                 + " WITH n, t, k SET n." + escape(VERSION) + " = coalesce(n." + escape(VERSION) + ", t.version, 0) + 1"
-                + " WITH n, t, k DETACH DELETE t RETURN k AS key, n." + escape(VERSION) + " AS version");
+                + " WITH n, t, k DETACH DELETE t";
+        String record = !capture ? "" : " WITH n, k MERGE " + cypher.bookkeeping("o", OUTBOX, "collection", "$collection",
+                "key", "k") + " ON CREATE SET o.at = $at SET o.version = n." + escape(VERSION);
+        return cypher.query(bump + record + " RETURN k AS key, n." + escape(VERSION) + " AS version");
     }
 
     Query tombstones() {

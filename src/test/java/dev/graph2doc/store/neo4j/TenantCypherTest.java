@@ -63,7 +63,7 @@ class TenantCypherTest {
         NodeRef device = new NodeRef("Device", "d-1");
         for (CollectionMapping c : fleet.collections()) {
             queries.addAll(List.of(write.upsert(c.root()), write.exists(c.root()), write.delete(c.root()),
-                    write.bumpVersions(c)));
+                    write.bumpVersions(c, false), write.bumpVersions(c, true)));
         }
         queries.addAll(List.of(write.link("MONITORS", "Device", "Bin"), write.unlink("MONITORS", "Device", "Bin")));
         for (Mutation m : List.of(new Mutation.UpsertNode(device, Map.of("model", "M")), new Mutation.DeleteNode(bin),
