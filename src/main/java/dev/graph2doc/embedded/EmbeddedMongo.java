@@ -3,7 +3,6 @@ package dev.graph2doc.embedded;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -12,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A MongoDB-wire server (mongo-java-server) on a free loopback port: in memory, or an H2 file when a
- * data file is given. Clients reach it through the real MongoDB driver, exactly like a real server.
+ * A MongoDB-wire server (mongo-java-server) on a free loopback port: in memory (with {@link IdLookupMemoryBackend}'s
+ * {@code _id} lookups), or an H2 file when a data file is given. Clients reach it through the real MongoDB driver, exactly like a real server.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -27,7 +26,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** Starts in memory when {@code dataFile} is null, else persisted to that H2 file. */
     public static EmbeddedMongo start(Path dataFile) {
-        MongoBackend backend = dataFile == null ? new MemoryBackend() : h2(dataFile);
+        MongoBackend backend = dataFile == null ? new IdLookupMemoryBackend() : h2(dataFile);
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();

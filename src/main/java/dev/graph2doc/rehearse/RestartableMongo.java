@@ -2,7 +2,7 @@ package dev.graph2doc.rehearse;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.graph2doc.embedded.IdLookupMemoryBackend;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 
@@ -16,7 +16,7 @@ final class RestartableMongo implements AutoCloseable {
 
     private static final String HOST = "127.0.0.1";
 
-    private final MongoBackend backend = new MemoryBackend();
+    private final MongoBackend backend = new IdLookupMemoryBackend();
     private final MongoBackend view = unclosable(backend);
     private final int port;
     private MongoServer server;
