@@ -21,12 +21,24 @@ record StoreTimes(long neo4jCount, double neo4jNanos, long mongoCount, double mo
                 mongo == null ? 0 : mongo.count(), mongo == null ? 0 : mongo.totalTime(TimeUnit.NANOSECONDS));
     }
 
-    /** What happened between {@code before} and this snapshot, as one line. */
-    String since(StoreTimes before, String run) {
-        return String.format(Locale.ROOT, "where %s time goes (mean per batch, %s timer): Neo4j part %.2f ms, MongoDB "
-                + "part %.2f ms", run, TIMER, mean(neo4jNanos - before.neo4jNanos, neo4jCount - before.neo4jCount),
-                mean(mongoNanos - before.mongoNanos, mongoCount - before.mongoCount));
+    /** What happened between {@code before} and this snapshot. */
+    StoreTimes since(StoreTimes before) {
+        return new StoreTimes(neo4jCount - before.neo4jCount, neo4jNanos - before.neo4jNanos,
+                mongoCount - before.mongoCount, mongoNanos - before.mongoNanos);
     }
+
+    StoreTimes plus(StoreTimes other) {
+        return new StoreTimes(neo4jCount + other.neo4jCount, neo4jNanos + other.neo4jNanos,
+                mongoCount + other.mongoCount, mongoNanos + other.mongoNanos);
+    }
+
+    /** These times (differences between snapshots) as one line about {@code run}. */
+    String line(String run) {
+        return String.format(Locale.ROOT, "where %s time goes (mean per batch, %s timer): Neo4j part %.2f ms, MongoDB "
+                + "part %.2f ms", run, TIMER, mean(neo4jNanos, neo4jCount), mean(mongoNanos, mongoCount));
+    }
+
+    static final StoreTimes NONE = new StoreTimes(0, 0, 0, 0);
 
     private static double mean(double nanos, long count) {
         return count == 0 ? Double.NaN : nanos / count / 1e6;

@@ -10,24 +10,28 @@ import java.util.Locale;
 final class WriteBenchSetup {
 
     private final FleetSpec spec;
-    private final String tenant;
+    private final String graphTenant;
+    private final String documentTenant;
     private final WriteBenchOptions options;
     private final double loadBefore = loadAverage();
 
-    WriteBenchSetup(FleetSpec spec, String tenant, WriteBenchOptions options) {
+    WriteBenchSetup(FleetSpec spec, String graphTenant, String documentTenant, WriteBenchOptions options) {
         this.spec = spec;
-        this.tenant = tenant;
+        this.graphTenant = graphTenant;
+        this.documentTenant = documentTenant;
         this.options = options;
     }
 
     List<String> lines() {
         List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT, "bench writes: fleet graph, 1 tenant '%s', %d devices, %d bins, %d sites",
-                tenant, spec.devicesPerTenant(), spec.binsPerTenant(), spec.sitesPerTenant()));
+        out.add(String.format(Locale.ROOT, "bench writes: fleet graph, 2 tenants ('%s' for the runs that write the graph, "
+                + "'%s' for the MongoDB-only ones), each %d devices, %d bins, %d sites", graphTenant, documentTenant,
+                spec.devicesPerTenant(), spec.binsPerTenant(), spec.sitesPerTenant()));
         out.add("mix (same seeded sequence in every run): " + WriteMix.DESCRIPTION);
-        out.add(String.format(Locale.ROOT, "each run: %d warm-up batches (not timed), then %d timed batches from %d writers"
-                + " in a closed loop; latency per batch (System.nanoTime), p50/p99 nearest rank, batches/s = timed batches"
-                + " / wall time", options.warmup(), options.requests(), options.concurrency()));
+        out.add(String.format(Locale.ROOT, "each run: %d timed batches in %d rounds, each slice after %d warm-up batches "
+                + "(not timed), from %d writers in a closed loop; latency per batch (System.nanoTime), p50/p99 nearest "
+                + "rank over all the run's slices, batches/s = timed batches / wall time", options.requests(),
+                options.rounds(), options.warmupPerSlice(), options.concurrency()));
         out.add("raw neo4j   = GraphWriter.apply: the batch in one Neo4j transaction with its document versions, no outbox,"
                 + " no interceptor");
         out.add("raw mongodb = NativeDocumentWriter.applyAlone: MongoDB alone doing the same logical write (per-tenant "
@@ -35,16 +39,16 @@ final class WriteBenchSetup {
         out.add("GRAPH_ONLY, FORK_WRITES, UNFORKED = the MutationHandler bean through DualWriteInterceptor with that phase;"
                 + " breaker open = FORK_WRITES with the 'mongodb-writes' breaker forced open");
         out.add("order: warm-up (" + Math.max(3 * options.warmup(), options.requests())
-                + " batches through the graph writer, as many through GRAPH_ONLY), raw neo4j, GRAPH_ONLY, "
-                + "MongoDB brought level with the graph, FORK_WRITES, drain, breaker open, "
-                + "drain, raw mongodb, UNFORKED (the MongoDB-only runs last: they move MongoDB ahead of the graph)");
+                + " batches through the graph writer, as many through GRAPH_ONLY), then each round: raw neo4j, GRAPH_ONLY, "
+                + "MongoDB brought level with the graph, FORK_WRITES, drain, breaker open, drain, raw mongodb, UNFORKED "
+                + "(interleaved, so a slow spell of the machine hits every run alike)");
         out.add("repair worker not running during the runs; the outbox is drained between them (RepairWorker.drainOnce)");
         return out;
     }
 
-    String copied(long documents, long nanos) {
-        return String.format(Locale.ROOT, "  MongoDB brought level with the graph: %d documents rendered and upserted in "
-                + "%.1f s — not timed", documents, nanos / 1e9);
+    String copied(String tenant, long documents, long nanos) {
+        return String.format(Locale.ROOT, "  MongoDB brought level with the graph of '%s': %d documents rendered and "
+                + "upserted in %.1f s — not timed", tenant, documents, nanos / 1e9);
     }
 
     String drained(String after, WriteBenchData.Drained d) {

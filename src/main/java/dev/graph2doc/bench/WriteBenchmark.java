@@ -19,7 +19,6 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.BeanContext;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -41,56 +40,70 @@ public final class WriteBenchmark {
     }
 
     public WriteBenchReport run(WriteBenchOptions options, Consumer<String> progress) throws InterruptedException {
-        FleetSpec spec = new FleetSpec(1, options.devices(), 1, RANDOM_SEED); // one reading each: the label exists
-        String tenant = spec.tenantNames().get(0);
+        FleetSpec spec = new FleetSpec(2, options.devices(), 1, RANDOM_SEED); // one reading each: the label exists
+        List<String> tenants = spec.tenantNames();
         StoreConnections stores = beans.getBean(StoreConnections.class);
         Neo4jFleetGraphStore fleet = new Neo4jFleetGraphStore(stores.neo4j());
-        BenchTenant.requireAbsent(stores, fleet, beans.getBean(ActiveMapping.class).get(), tenant, "bench writes");
-        String ownDatabase = null;
+        Mapping mapping = beans.getBean(ActiveMapping.class).get();
+        tenants.forEach(t -> BenchTenant.requireAbsent(stores, fleet, mapping, t, "bench writes"));
         try {
             SeedReport seeded = new FleetSeeder(fleet, Clock.systemUTC()).seed(spec, m -> { });
             progress.accept(seeded.summary() + " — not timed");
-            Mapping mapping = beans.getBean(ActiveMapping.class).get();
-            ownDatabase = mapping.target().databaseFor(tenant);
-            return measure(spec, tenant, options, mapping, progress);
+            return measure(spec, tenants.get(0), tenants.get(1), options, mapping, progress);
         } finally {
             if (removeWhenDone) {
-                if (ownDatabase != null) {
-                    stores.mongo().getDatabase(ownDatabase).drop();
-                }
-                fleet.deleteTenant(tenant);
+                tenants.forEach(t -> BenchTenant.remove(stores, fleet, mapping, t));
             }
         }
     }
 
-    private WriteBenchReport measure(FleetSpec spec, String tenant, WriteBenchOptions options, Mapping mapping,
-                                     Consumer<String> progress) throws InterruptedException {
+    /**
+     * {@code graphTenant} takes the runs that write the graph (MongoDB brought level with it before each FORK_WRITES
+     * slice), {@code documentTenant} the MongoDB-only ones (which move MongoDB ahead of its graph): so every run can
+     * take its slice in every round.
+     */
+    private WriteBenchReport measure(FleetSpec spec, String graphTenant, String documentTenant, WriteBenchOptions options,
+                                     Mapping mapping, Consumer<String> progress) throws InterruptedException {
         beans.getBean(GraphStore.class).prepare();
         beans.getBean(GraphWriter.class).prepare();
-        WriteBenchData data = new WriteBenchData(mapping, beans.getBean(GraphStore.class),
-                beans.getBean(DocumentStore.class), beans.getBean(WriteOutbox.class), beans.getBean(RepairWorker.class), tenant);
-        WriteRuns runs = new WriteRuns(paths(), tenant, options, progress);
-        WriteBenchSetup setup = new WriteBenchSetup(spec, tenant, options);
+        WriteBenchData graphData = data(mapping, graphTenant);
+        WriteRuns runs = new WriteRuns(paths(), options);
+        WriteBenchSetup setup = new WriteBenchSetup(spec, graphTenant, documentTenant, options);
         MeterRegistry meters = beans.getBean(MeterRegistry.class);
-        runs.warmUp();
-        WriteRunResult rawNeo4j = runs.rawNeo4j();
-        WriteRunResult graphOnly = runs.phase(Phase.GRAPH_ONLY);
+        level(data(mapping, documentTenant), documentTenant, setup, progress);
+        runs.warmUp(graphTenant);
+        WriteRounds rounds = new WriteRounds();
+        StoreTimes forkTimes = StoreTimes.NONE;
+        for (int round = 0; round < options.rounds(); round++) {
+            rounds.rawNeo4j.add(runs.rawNeo4j(graphTenant, round));
+            rounds.graphOnly.add(runs.phase(graphTenant, Phase.GRAPH_ONLY, round));
+            level(graphData, graphTenant, setup, progress);
+            StoreTimes before = StoreTimes.snapshot(meters);
+            rounds.fork.add(runs.phase(graphTenant, Phase.FORK_WRITES, round));
+            forkTimes = forkTimes.plus(StoreTimes.snapshot(meters).since(before));
+            rounds.afterFork.add(graphData.drain());
+            rounds.open.add(runs.breakerOpen(graphTenant, round));
+            rounds.afterOpen.add(graphData.drain());
+            rounds.rawMongodb.add(runs.rawMongodb(documentTenant, round));
+            rounds.unforked.add(runs.phase(documentTenant, Phase.UNFORKED, round));
+            progress.accept(rounds.summary(round, options.rounds()));
+        }
+        List<String> notes = List.of(rounds.perRoundRatios(), forkTimes.line("FORK_WRITES (warm-up included)"),
+                setup.drained("FORK_WRITES", rounds.drained(rounds.afterFork)),
+                setup.drained("breaker open", rounds.drained(rounds.afterOpen)), setup.machine());
+        return rounds.report(setup.lines(), notes);
+    }
+
+    private void level(WriteBenchData data, String tenant, WriteBenchSetup setup, Consumer<String> progress) {
         long began = System.nanoTime();
         long copied = data.copy();
         beans.getBean(NativeDocumentWriter.class).prepare(tenant);
-        progress.accept(setup.copied(copied, System.nanoTime() - began));
-        StoreTimes beforeFork = StoreTimes.snapshot(meters);
-        WriteRunResult fork = runs.phase(Phase.FORK_WRITES);
-        String forkTimes = StoreTimes.snapshot(meters).since(beforeFork, "FORK_WRITES (warm-up included)");
-        WriteBenchData.Drained afterFork = data.drain();
-        WriteRunResult open = runs.breakerOpen();
-        WriteBenchData.Drained afterOpen = data.drain();
-        progress.accept(setup.drained("breaker open", afterOpen));
-        WriteRunResult rawMongodb = runs.rawMongodb();
-        WriteRunResult unforked = runs.phase(Phase.UNFORKED);
-        List<String> notes = List.of(forkTimes, setup.drained("FORK_WRITES", afterFork), setup.drained("breaker open", afterOpen),
-                setup.machine());
-        return new WriteBenchReport(setup.lines(), rawNeo4j, rawMongodb, graphOnly, fork, open, unforked, notes);
+        progress.accept(setup.copied(tenant, copied, System.nanoTime() - began));
+    }
+
+    private WriteBenchData data(Mapping mapping, String tenant) {
+        return new WriteBenchData(mapping, beans.getBean(GraphStore.class), beans.getBean(DocumentStore.class),
+                beans.getBean(WriteOutbox.class), beans.getBean(RepairWorker.class), tenant);
     }
 
     private WriteRuns.Paths paths() {

@@ -2,6 +2,7 @@ package dev.graph2doc.bench;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,6 +16,15 @@ public record WriteRunResult(String name, long[] sortedNanos, Duration elapsed, 
         sortedNanos = sortedNanos.clone();
         Arrays.sort(sortedNanos);
         outcomes = Map.copyOf(new TreeMap<>(outcomes));
+    }
+
+    /** The slices of one run taken in several rounds, as one run: every latency, the wall times added up. */
+    public static WriteRunResult merged(List<WriteRunResult> slices) {
+        long[] nanos = slices.stream().flatMapToLong(r -> Arrays.stream(r.sortedNanos)).toArray();
+        Duration elapsed = slices.stream().map(WriteRunResult::elapsed).reduce(Duration.ZERO, Duration::plus);
+        Map<String, Long> outcomes = new TreeMap<>();
+        slices.forEach(r -> r.outcomes.forEach((k, v) -> outcomes.merge(k, v, Long::sum)));
+        return new WriteRunResult(slices.get(0).name(), nanos, elapsed, outcomes);
     }
 
     public int batches() {

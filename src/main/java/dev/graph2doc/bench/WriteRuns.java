@@ -7,13 +7,13 @@ import dev.graph2doc.write.Mutation;
 import dev.graph2doc.write.MutationHandler;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The six runs of {@code bench writes}, each the same mix: warm-up batches first (untimed, their own reading
- * keys), then the timed ones. The raw runs call the store ports directly; the phase runs call the
- * {@link MutationHandler} bean, so the dual-write interceptor routes them by the phase argument.
+ * The six runs of {@code bench writes}, each the same mix, one slice of a run per call: warm-up batches first
+ * (untimed, their own reading keys), then the round's share of the timed ones. The raw runs call the store ports
+ * directly; the phase runs call the {@link MutationHandler} bean, so the dual-write interceptor routes them by the
+ * phase argument.
  */
 final class WriteRuns {
 
@@ -23,26 +23,22 @@ final class WriteRuns {
     }
 
     private final Paths paths;
-    private final String tenant;
     private final WriteBenchOptions options;
     private final WriteMix mix;
     private final ConcurrentRun runner;
-    private final Consumer<String> progress;
 
-    WriteRuns(Paths paths, String tenant, WriteBenchOptions options, Consumer<String> progress) {
+    WriteRuns(Paths paths, WriteBenchOptions options) {
         this.paths = paths;
-        this.tenant = tenant;
         this.options = options;
         this.mix = new WriteMix(options.devices());
         this.runner = new ConcurrentRun(options.concurrency());
-        this.progress = progress;
     }
 
     /**
      * Untimed batches through the graph writer and the GRAPH_ONLY handler before the first run: whichever graph run
      * came first was measured 1.5-2x slower with only its own warm-up (a JVM and a Neo4j still warming).
      */
-    void warmUp() throws InterruptedException {
+    void warmUp(String tenant) throws InterruptedException {
         runner.run("warm-up", mix.batches("pre-raw", initialWarmUp()), batch -> {
             paths.graphWriter().apply(tenant, batch, false);
             return "ok";
@@ -55,44 +51,41 @@ final class WriteRuns {
         return Math.max(3 * options.warmup(), options.requests());
     }
 
-    WriteRunResult rawNeo4j() throws InterruptedException {
-        return measure("raw neo4j", "neo", batch -> {
+    WriteRunResult rawNeo4j(String tenant, int round) throws InterruptedException {
+        return measure("raw neo4j", "neo", round, batch -> {
             paths.graphWriter().apply(tenant, batch, false);
             return "ok";
         });
     }
 
-    WriteRunResult rawMongodb() throws InterruptedException {
-        return measure("raw mongodb", "mongo", batch -> {
+    WriteRunResult rawMongodb(String tenant, int round) throws InterruptedException {
+        return measure("raw mongodb", "mongo", round, batch -> {
             paths.nativeWriter().applyAlone(tenant, batch);
             return "ok";
         });
     }
 
-    WriteRunResult phase(Phase phase) throws InterruptedException {
-        return measure(phase.name(), phase.name().toLowerCase(), batch -> paths.handler().apply(tenant, phase, batch).mongodb());
+    WriteRunResult phase(String tenant, Phase phase, int round) throws InterruptedException {
+        return measure(phase.name(), phase.name().toLowerCase(), round,
+                batch -> paths.handler().apply(tenant, phase, batch).mongodb());
     }
 
-    /** FORK_WRITES with the MongoDB breaker forced open for the whole run (warm-up included), then reset. */
-    WriteRunResult breakerOpen() throws InterruptedException {
+    /** FORK_WRITES with the MongoDB breaker forced open for the whole slice (warm-up included), then reset. */
+    WriteRunResult breakerOpen(String tenant, int round) throws InterruptedException {
         paths.breaker().transitionToForcedOpenState();
         try {
-            return measure("FORK_WRITES, breaker open", "open",
+            return measure("FORK_WRITES, breaker open", "open", round,
                     batch -> paths.handler().apply(tenant, Phase.FORK_WRITES, batch).mongodb());
         } finally {
             paths.breaker().reset();
         }
     }
 
-    private WriteRunResult measure(String name, String tag, Function<List<Mutation>, String> write)
+    private WriteRunResult measure(String name, String tag, int round, Function<List<Mutation>, String> write)
             throws InterruptedException {
-        if (options.warmup() > 0) {
-            runner.run(name + " warm-up", mix.batches(tag + "-w", options.warmup()), write);
+        if (options.warmupPerSlice() > 0) {
+            runner.run(name + " warm-up", mix.batches(tag + "-w" + round, options.warmupPerSlice()), write);
         }
-        WriteRunResult result = runner.run(name, mix.batches(tag, options.requests()), write);
-        progress.accept(String.format(java.util.Locale.ROOT, "  %s: %d batches, p50 %.2f ms, p99 %.2f ms, %.0f batches/s%s",
-                name, result.batches(), result.p50Millis(), result.p99Millis(), result.batchesPerSecond(),
-                result.failures() == 0 ? "" : ", " + result.failures() + " FAILED"));
-        return result;
+        return runner.run(name, mix.batches(tag + "-" + round, options.requestsIn(round)), write);
     }
 }

@@ -29,18 +29,23 @@ final class BenchWritesCommand implements Callable<Integer> {
     @Option(names = "--requests", defaultValue = "2000", description = "Timed batches per run. Default: ${DEFAULT-VALUE}.")
     int requests;
 
-    @Option(names = "--warmup", defaultValue = "300", description = "Untimed batches before each run. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warmup", defaultValue = "300", description = "Untimed batches before each run, shared out over its rounds. Default: ${DEFAULT-VALUE}.")
     int warmup;
 
     @Option(names = "--concurrency", defaultValue = "4", description = "Writers sending batches at once. Default: ${DEFAULT-VALUE}.")
     int concurrency;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "Interleaved rounds each run is cut into (every "
+            + "run takes its share of --requests in each round, so a slow spell of the machine hits all runs alike). "
+            + "Default: ${DEFAULT-VALUE}.")
+    int rounds;
 
     @Option(names = "--json", description = "Also write the figures and ratios to this file as JSON.")
     Path json;
 
     @Override
     public Integer call() throws InterruptedException, IOException {
-        WriteBenchOptions options = new WriteBenchOptions(devices, requests, warmup, concurrency);
+        WriteBenchOptions options = new WriteBenchOptions(devices, requests, warmup, concurrency, rounds);
         // its own control database; repairs due at once, so the drains between runs need not wait out a grace period
         Map<String, Object> properties = Map.of("graph2doc.control.database", "bench_writes_control",
                 "graph2doc.repair.grace", "0s");

@@ -35,7 +35,7 @@ class WriteBenchIT {
         Path json = dir.resolve("writes.json");
 
         Run run = runAgainst(stores, "bench", "writes", "--devices", "20", "--requests", "40", "--warmup", "5",
-                "--concurrency", "3", "--json", json.toString());
+                "--concurrency", "3", "--rounds", "3", "--json", json.toString());
 
         assertThat(run.exit()).as(run.out()).isZero();
         for (String row : ROWS) {
@@ -45,11 +45,15 @@ class WriteBenchIT {
         assertThat(run.lines()).anyMatch(l -> l.matches("FORK_WRITES p50 / \\(raw Neo4j \\+ raw MongoDB\\) = " + NUMBER
                         + " \\(target <= 1\\.2\\): (met|NOT met)"))
                 .anyMatch(l -> l.matches("breaker open p50 / GRAPH_ONLY p50 = " + NUMBER + " \\(target <= 1\\.1\\): (met|NOT met)"))
-                .anyMatch(l -> l.matches("outbox after breaker open: (\\d+) documents; \\1 re-rendered .*; 0 left"));
+                .anyMatch(l -> l.matches("outbox after breaker open: (\\d+) documents; \\1 re-rendered .*; 0 left"))
+                .anyMatch(l -> l.matches("round 3/3 p50 ms: raw neo4j " + NUMBER + ", .*; ratios " + NUMBER + " and " + NUMBER))
+                .anyMatch(l -> l.matches("the ratios round by round: FORK_WRITES (" + NUMBER + " ){3}\\(median " + NUMBER
+                        + "\\); breaker open (" + NUMBER + " ){3}\\(median " + NUMBER + "\\)"));
         assertThat(run.out()).doesNotContain("FAILED", "failed:");
         assertThat(Files.readString(json)).contains("\"name\":\"UNFORKED\",\"batches\":40", "\"forkRatio\":");
         assertThat(new Neo4jFleetGraphStore(stores.neo4j()).hasTenant("acme")).isFalse();
-        assertThat(stores.mongo().listDatabaseNames().into(new ArrayList<>())).doesNotContain("fleet_acme");
+        assertThat(new Neo4jFleetGraphStore(stores.neo4j()).hasTenant("globex")).isFalse();
+        assertThat(stores.mongo().listDatabaseNames().into(new ArrayList<>())).doesNotContain("fleet_acme", "fleet_globex");
     }
 
     @Test

@@ -55,7 +55,6 @@ class QuerySafetyArchitectureTest {
             Map.entry("MongoBulkWriter.java: \"admin\"", "the server's write batch size"),
             Map.entry("MongoBulkWriter.java: name", "drops the benchmarks' own databases by prefix"),
             Map.entry("BenchTenant.java: mapping.target(", "drops the benchmark tenant's database"),
-            Map.entry("WriteBenchmark.java: ownDatabase", "drops its own database"),
             Map.entry("BenchPhases.java: CONTROL_DATABASE", "drops its own control database"),
             Map.entry("Faults.java: mapping.target(", "outside observer"),
             Map.entry("LedgerCheck.java: mapping.target(", "outside observer"));
