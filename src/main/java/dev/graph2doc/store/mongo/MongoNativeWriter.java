@@ -10,7 +10,10 @@ import org.bson.Document;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Mutations applied to MongoDB's documents through the mapping, without the graph.
@@ -49,6 +52,8 @@ public final class MongoNativeWriter implements NativeDocumentWriter {
     private final TenantWriteLock lock;
     private final WriteJournal journal;
     private final Hooks hooks;
+    /** This instance's writers of a tenant queue here, in order, so only one of them at a time asks MongoDB for the lease. */
+    private final Map<String, ReentrantLock> localLocks = new ConcurrentHashMap<>();
 
     public MongoNativeWriter(MongoClient client, Mapping mapping) {
         this(client, mapping, Clock.systemUTC(), Hooks.NONE);
@@ -84,6 +89,16 @@ public final class MongoNativeWriter implements NativeDocumentWriter {
 
     @Override
     public List<TouchedDocument> applyAlone(String tenant, List<Mutation> mutations) {
+        ReentrantLock local = localLocks.computeIfAbsent(tenant, t -> new ReentrantLock(true));
+        local.lock();
+        try {
+            return applyUnderLease(tenant, mutations);
+        } finally {
+            local.unlock();
+        }
+    }
+
+    private List<TouchedDocument> applyUnderLease(String tenant, List<Mutation> mutations) {
         lock.acquire(tenant);
         List<WriteJournal.Entry> entries;
         List<TouchedDocument> touched;

@@ -37,7 +37,7 @@ final class TenantWriteLock {
             if (tryAcquire(tenant)) {
                 return;
             }
-            pause();
+            pause(attempt);
         }
         Document held = store(tenant).findByKey(LOCK).orElse(null);
         throw new IllegalStateException("The write lock of tenant '" + tenant + "' is held by "
@@ -77,9 +77,10 @@ final class TenantWriteLock {
         return collections.of(tenant, COLLECTION);
     }
 
-    private static void pause() {
+    /** 1, 2, 4, 8, 16 ms, then 25 ms: a short batch's lease is usually gone within a millisecond or two. */
+    private static void pause(int attempt) {
         try {
-            Thread.sleep(25);
+            Thread.sleep(Math.min(25, 1L << Math.min(attempt, 5)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for a tenant's write lock", e);

@@ -72,6 +72,34 @@ class MongoNativeWriterIT {
     }
 
     @Test
+    void shouldApplyEveryBatchOnceInTurnWhenWritersOfOneInstanceRaceOnOneTenant() throws Exception {
+        writer.applyAlone("acme", List.of(upsert(D1, props("batteryPct", 0L))));
+        int writers = 4;
+        int batches = 15;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        List<java.util.concurrent.Future<List<Long>>> versions = new java.util.ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            long writer = w;
+            versions.add(pool.submit(() -> {
+                List<Long> seen = new java.util.ArrayList<>();
+                for (int i = 0; i < batches; i++) {
+                    seen.add(this.writer.applyAlone("acme", List.of(upsert(D1, props("batteryPct", writer * 100 + i))))
+                            .get(0).version());
+                }
+                return seen;
+            }));
+        }
+        List<Long> all = new java.util.ArrayList<>();
+        for (var f : versions) {
+            all.addAll(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdownNow();
+
+        assertThat(all).doesNotHaveDuplicates().hasSize(writers * batches).allMatch(v -> v >= 2 && v <= 1 + writers * batches);
+        assertThat(doc("devices", "d-1").version()).isEqualTo(1 + writers * batches);
+    }
+
+    @Test
     void shouldTombstoneDeletedDocumentsAndContinueTheirVersionWhenRecreated() {
         writer.applyAlone("acme", fleetScript());
 
