@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -26,6 +27,12 @@ final class ConcurrentRun {
     /** @param write applies one batch (or read) and names its outcome (e.g. the receipt's MongoDB side) */
     <T> WriteRunResult run(String name, List<T> batches, Function<T, String> write)
             throws InterruptedException {
+        return run(name, batches, (writer, batch) -> write.apply(batch));
+    }
+
+    /** @param write applies one batch as writer {@code 0..concurrency-1} and names its outcome */
+    <T> WriteRunResult run(String name, List<T> batches, BiFunction<Integer, T, String> write)
+            throws InterruptedException {
         long[] nanos = new long[batches.size()];
         boolean[] ok = new boolean[batches.size()];
         Map<String, Long> outcomes = new ConcurrentHashMap<>();
@@ -35,7 +42,7 @@ final class ConcurrentRun {
         long began = System.nanoTime();
         try {
             List<Future<?>> running = java.util.stream.IntStream.range(0, concurrency).<Future<?>>mapToObj(w ->
-                    writers.submit(() -> drive(batches, write, next, nanos, ok, outcomes))).toList();
+                    writers.submit(() -> drive(batches, b -> write.apply(w, b), next, nanos, ok, outcomes))).toList();
             for (Future<?> writer : running) {
                 join(writer);
             }

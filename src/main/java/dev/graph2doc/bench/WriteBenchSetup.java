@@ -11,22 +11,23 @@ final class WriteBenchSetup {
 
     private final FleetSpec spec;
     private final String graphTenant;
-    private final String documentTenant;
+    private final List<String> documentTenants;
     private final WriteBenchOptions options;
     private final double loadBefore = loadAverage();
 
-    WriteBenchSetup(FleetSpec spec, String graphTenant, String documentTenant, WriteBenchOptions options) {
+    WriteBenchSetup(FleetSpec spec, String graphTenant, List<String> documentTenants, WriteBenchOptions options) {
         this.spec = spec;
         this.graphTenant = graphTenant;
-        this.documentTenant = documentTenant;
+        this.documentTenants = List.copyOf(documentTenants);
         this.options = options;
     }
 
     List<String> lines() {
         List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT, "bench writes: fleet graph, 2 tenants ('%s' for the runs that write the graph, "
-                + "'%s' for the MongoDB-only ones), each %d devices, %d bins, %d sites", graphTenant, documentTenant,
-                spec.devicesPerTenant(), spec.binsPerTenant(), spec.sitesPerTenant()));
+        out.add(String.format(Locale.ROOT, "bench writes: fleet graph, %d tenants of %d devices, %d bins, %d sites each: "
+                + "'%s' for the runs that write the graph, one per writer (%s) for the MongoDB-only runs",
+                1 + documentTenants.size(), spec.devicesPerTenant(), spec.binsPerTenant(), spec.sitesPerTenant(),
+                graphTenant, String.join(", ", documentTenants)));
         out.add("mix (same seeded sequence in every run): " + WriteMix.DESCRIPTION);
         out.add(String.format(Locale.ROOT, "each run: %d timed batches in %d rounds, each slice after %d warm-up batches "
                 + "(not timed), from %d writers in a closed loop; latency per batch (System.nanoTime), p50/p99 nearest "
@@ -35,7 +36,8 @@ final class WriteBenchSetup {
         out.add("raw neo4j   = GraphWriter.apply: the batch in one Neo4j transaction with its document versions, no outbox,"
                 + " no interceptor");
         out.add("raw mongodb = NativeDocumentWriter.applyAlone: MongoDB alone doing the same logical write (per-tenant "
-                + "write lease, journal, versioned compare-and-set per document), no interceptor");
+                + "write lease, journal, versioned compare-and-set per document), no interceptor; raw mongodb and UNFORKED "
+                + "give each writer its own tenant, as one tenant's MongoDB-only writes go one at a time");
         out.add("GRAPH_ONLY, FORK_WRITES, UNFORKED = the MutationHandler bean through DualWriteInterceptor with that phase;"
                 + " breaker open = FORK_WRITES with the 'mongodb-writes' breaker forced open");
         out.add("order: warm-up (" + Math.max(3 * options.warmup(), options.requests())

@@ -40,7 +40,8 @@ public final class WriteBenchmark {
     }
 
     public WriteBenchReport run(WriteBenchOptions options, Consumer<String> progress) throws InterruptedException {
-        FleetSpec spec = new FleetSpec(2, options.devices(), 1, RANDOM_SEED); // one reading each: the label exists
+        // one reading each: the label exists; one tenant for the graph runs, one per writer for the MongoDB-only ones
+        FleetSpec spec = new FleetSpec(1 + options.concurrency(), options.devices(), 1, RANDOM_SEED);
         List<String> tenants = spec.tenantNames();
         StoreConnections stores = beans.getBean(StoreConnections.class);
         Neo4jFleetGraphStore fleet = new Neo4jFleetGraphStore(stores.neo4j());
@@ -49,7 +50,7 @@ public final class WriteBenchmark {
         try {
             SeedReport seeded = new FleetSeeder(fleet, Clock.systemUTC()).seed(spec, m -> { });
             progress.accept(seeded.summary() + " — not timed");
-            return measure(spec, tenants.get(0), tenants.get(1), options, mapping, progress);
+            return measure(spec, tenants.get(0), tenants.subList(1, tenants.size()), options, mapping, progress);
         } finally {
             if (removeWhenDone) {
                 tenants.forEach(t -> BenchTenant.remove(stores, fleet, mapping, t));
@@ -59,18 +60,21 @@ public final class WriteBenchmark {
 
     /**
      * {@code graphTenant} takes the runs that write the graph (MongoDB brought level with it before each FORK_WRITES
-     * slice), {@code documentTenant} the MongoDB-only ones (which move MongoDB ahead of its graph): so every run can
-     * take its slice in every round.
+     * slice), {@code documentTenants} (one per writer) the MongoDB-only ones, which move MongoDB ahead of its graph:
+     * so every run can take its slice in every round.
      */
-    private WriteBenchReport measure(FleetSpec spec, String graphTenant, String documentTenant, WriteBenchOptions options,
-                                     Mapping mapping, Consumer<String> progress) throws InterruptedException {
+    private WriteBenchReport measure(FleetSpec spec, String graphTenant, List<String> documentTenants,
+                                     WriteBenchOptions options, Mapping mapping, Consumer<String> progress)
+            throws InterruptedException {
         beans.getBean(GraphStore.class).prepare();
         beans.getBean(GraphWriter.class).prepare();
         WriteBenchData graphData = data(mapping, graphTenant);
         WriteRuns runs = new WriteRuns(paths(), options);
-        WriteBenchSetup setup = new WriteBenchSetup(spec, graphTenant, documentTenant, options);
+        WriteBenchSetup setup = new WriteBenchSetup(spec, graphTenant, documentTenants, options);
         MeterRegistry meters = beans.getBean(MeterRegistry.class);
-        level(data(mapping, documentTenant), documentTenant, setup, progress);
+        for (String tenant : documentTenants) {
+            level(data(mapping, tenant), tenant, setup, progress);
+        }
         runs.warmUp(graphTenant);
         WriteRounds rounds = new WriteRounds();
         StoreTimes forkTimes = StoreTimes.NONE;
@@ -84,8 +88,8 @@ public final class WriteBenchmark {
             rounds.afterFork.add(graphData.drain());
             rounds.open.add(runs.breakerOpen(graphTenant, round));
             rounds.afterOpen.add(graphData.drain());
-            rounds.rawMongodb.add(runs.rawMongodb(documentTenant, round));
-            rounds.unforked.add(runs.phase(documentTenant, Phase.UNFORKED, round));
+            rounds.rawMongodb.add(runs.rawMongodb(documentTenants, round));
+            rounds.unforked.add(runs.unforked(documentTenants, round));
             progress.accept(rounds.summary(round, options.rounds()));
         }
         List<String> notes = List.of(rounds.perRoundRatios(), forkTimes.line("FORK_WRITES (warm-up included)"),

@@ -7,6 +7,7 @@ import dev.graph2doc.write.Mutation;
 import dev.graph2doc.write.MutationHandler;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -58,9 +59,13 @@ final class WriteRuns {
         });
     }
 
-    WriteRunResult rawMongodb(String tenant, int round) throws InterruptedException {
-        return measure("raw mongodb", "mongo", round, batch -> {
-            paths.nativeWriter().applyAlone(tenant, batch);
+    /**
+     * Each writer on its own tenant ({@code tenants} has one per writer): MongoDB alone does one writer's batch at a
+     * time per tenant, and waiting for another writer's turn is not the store's write latency.
+     */
+    WriteRunResult rawMongodb(List<String> tenants, int round) throws InterruptedException {
+        return measure("raw mongodb", "mongo", round, (writer, batch) -> {
+            paths.nativeWriter().applyAlone(tenants.get(writer), batch);
             return "ok";
         });
     }
@@ -68,6 +73,12 @@ final class WriteRuns {
     WriteRunResult phase(String tenant, Phase phase, int round) throws InterruptedException {
         return measure(phase.name(), phase.name().toLowerCase(), round,
                 batch -> paths.handler().apply(tenant, phase, batch).mongodb());
+    }
+
+    /** UNFORKED, each writer on its own tenant like {@link #rawMongodb}. */
+    WriteRunResult unforked(List<String> tenants, int round) throws InterruptedException {
+        return measure(Phase.UNFORKED.name(), "unforked", round,
+                (writer, batch) -> paths.handler().apply(tenants.get(writer), Phase.UNFORKED, batch).mongodb());
     }
 
     /** FORK_WRITES with the MongoDB breaker forced open for the whole slice (warm-up included), then reset. */
@@ -82,6 +93,11 @@ final class WriteRuns {
     }
 
     private WriteRunResult measure(String name, String tag, int round, Function<List<Mutation>, String> write)
+            throws InterruptedException {
+        return measure(name, tag, round, (writer, batch) -> write.apply(batch));
+    }
+
+    private WriteRunResult measure(String name, String tag, int round, BiFunction<Integer, List<Mutation>, String> write)
             throws InterruptedException {
         if (options.warmupPerSlice() > 0) {
             runner.run(name + " warm-up", mix.batches(tag + "-w" + round, options.warmupPerSlice()), write);

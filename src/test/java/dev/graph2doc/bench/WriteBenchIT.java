@@ -51,9 +51,10 @@ class WriteBenchIT {
                         + "\\); breaker open (" + NUMBER + " ){3}\\(median " + NUMBER + "\\)"));
         assertThat(run.out()).doesNotContain("FAILED", "failed:");
         assertThat(Files.readString(json)).contains("\"name\":\"UNFORKED\",\"batches\":40", "\"forkRatio\":");
-        assertThat(new Neo4jFleetGraphStore(stores.neo4j()).hasTenant("acme")).isFalse();
-        assertThat(new Neo4jFleetGraphStore(stores.neo4j()).hasTenant("globex")).isFalse();
-        assertThat(stores.mongo().listDatabaseNames().into(new ArrayList<>())).doesNotContain("fleet_acme", "fleet_globex");
+        for (String tenant : List.of("acme", "globex", "initech", "umbrella")) { // the graph's, and one per writer
+            assertThat(new Neo4jFleetGraphStore(stores.neo4j()).hasTenant(tenant)).as(tenant).isFalse();
+            assertThat(stores.mongo().listDatabaseNames().into(new ArrayList<>())).doesNotContain("fleet_" + tenant);
+        }
     }
 
     @Test
