@@ -41,7 +41,7 @@ final class WriteBenchSetup {
         out.add("GRAPH_ONLY, FORK_WRITES, UNFORKED = the MutationHandler bean through DualWriteInterceptor with that phase;"
                 + " breaker open = FORK_WRITES with the 'mongodb-writes' breaker forced open");
         out.add("order: warm-up (" + Math.max(3 * options.warmup(), options.requests())
-                + " batches through the graph writer, as many through GRAPH_ONLY), then each round: raw neo4j, GRAPH_ONLY, "
+                + " batches through the graph writer, as many through GRAPH_ONLY, then FORK_WRITES and UNFORKED), then each round: raw neo4j, GRAPH_ONLY, "
                 + "MongoDB brought level with the graph, FORK_WRITES, drain, breaker open, drain, raw mongodb, UNFORKED "
                 + "(interleaved, so a slow spell of the machine hits every run alike)");
         out.add("repair worker not running during the runs; the outbox is drained between them (RepairWorker.drainOnce)");

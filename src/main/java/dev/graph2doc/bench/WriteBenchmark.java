@@ -76,6 +76,9 @@ public final class WriteBenchmark {
             level(data(mapping, tenant), tenant, setup, progress);
         }
         runs.warmUp(graphTenant);
+        level(graphData, graphTenant, setup, progress);
+        runs.warmUpMongodb(graphTenant, documentTenants);
+        graphData.drain();
         WriteRounds rounds = new WriteRounds();
         StoreTimes forkTimes = StoreTimes.NONE;
         for (int round = 0; round < options.rounds(); round++) {

@@ -36,7 +36,7 @@ final class WriteRuns {
     }
 
     /**
-     * Untimed batches through the graph writer and the GRAPH_ONLY handler before the first run: whichever graph run
+     * Untimed batches through the graph writer and the GRAPH_ONLY handler before the first round: whichever graph run
      * came first was measured 1.5-2x slower with only its own warm-up (a JVM and a Neo4j still warming).
      */
     void warmUp(String tenant) throws InterruptedException {
@@ -46,6 +46,14 @@ final class WriteRuns {
         });
         runner.run("warm-up", mix.batches("pre-handler", initialWarmUp()),
                 batch -> paths.handler().apply(tenant, Phase.GRAPH_ONLY, batch).mongodb());
+    }
+
+    /** Untimed batches through both stores' other paths, once MongoDB holds the tenants' documents. */
+    void warmUpMongodb(String graphTenant, List<String> documentTenants) throws InterruptedException {
+        runner.run("warm-up", mix.batches("pre-fork", initialWarmUp()),
+                batch -> paths.handler().apply(graphTenant, Phase.FORK_WRITES, batch).mongodb());
+        runner.run("warm-up", mix.batches("pre-mongo", initialWarmUp()), (Integer writer, List<Mutation> batch) ->
+                paths.handler().apply(documentTenants.get(writer), Phase.UNFORKED, batch).mongodb());
     }
 
     int initialWarmUp() {
