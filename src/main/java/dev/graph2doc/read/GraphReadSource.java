@@ -26,6 +26,12 @@ public final class GraphReadSource implements ReadSource {
         return rendered(graph.renderKeys(collection, tenant, List.of(key))).stream().findFirst();
     }
 
+    /** One rendering query for all the keys. */
+    @Override
+    public List<DocumentView> getAll(String tenant, CollectionMapping collection, List<Object> keys) {
+        return rendered(graph.renderKeys(collection, tenant, keys));
+    }
+
     @Override
     public ReadPage page(String tenant, CollectionMapping collection, ReadQuery query) {
         RenderBatch batch = graph.renderPage(collection, tenant, query.filter(), query.after(), query.limit() + 1);

@@ -2,6 +2,7 @@ package dev.graph2doc.read;
 
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.DocumentView;
+import java.util.List;
 import java.util.Optional;
 
 /** One store answering the data API's reads, in the mapping's document view. */
@@ -13,4 +14,9 @@ public interface ReadSource {
     Optional<DocumentView> get(String tenant, CollectionMapping collection, Object key);
 
     ReadPage page(String tenant, CollectionMapping collection, ReadQuery query);
+
+    /** The documents of {@code keys} that exist, in one request where the store can (the shadow comparator's batches). */
+    default List<DocumentView> getAll(String tenant, CollectionMapping collection, List<Object> keys) {
+        return keys.stream().map(key -> get(tenant, collection, key)).flatMap(Optional::stream).toList();
+    }
 }

@@ -16,12 +16,13 @@ final class FakeSource implements ReadSource {
 
     final Map<Object, DocumentView> docs = new ConcurrentSkipListMap<>(KeyOrder.KEYS);
     final AtomicInteger reads = new AtomicInteger();
+    final List<Integer> batches = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final String name;
     volatile RuntimeException failure;
     volatile CountDownLatch hang;
     /** Like {@code hang}, from the second read on (a store that slows down between a read and its re-check). */
     volatile CountDownLatch hangOnReread;
-    /** Answered by the next single-key read instead of the stored document (a write not yet landed). */
+    /** Answered by the next key read (single or batched) instead of the stored document (a write not yet landed). */
     volatile DocumentView once;
 
     FakeSource(String name) {
@@ -44,6 +45,17 @@ final class FakeSource implements ReadSource {
         DocumentView first = once;
         once = null;
         return Optional.ofNullable(first != null ? first : docs.get(key));
+    }
+
+    /** One request for several keys, as a store that can batch answers it; its size is recorded in {@link #batches}. */
+    @Override
+    public List<DocumentView> getAll(String tenant, CollectionMapping collection, List<Object> keys) {
+        enter();
+        batches.add(keys.size());
+        DocumentView first = once;
+        once = null;
+        return keys.stream().map(k -> first != null && KeyOrder.same(first.key(), k) ? first : docs.get(k))
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     @Override

@@ -93,6 +93,25 @@ class ReadSourcesIT {
     }
 
     @Test
+    void shouldAnswerSeveralKeysAtOnceAsEachKeyAloneWhenTheComparatorBatches(TestStores stores) {
+        fleet(stores);
+        String tenant = graph.tenants().get(0);
+        for (CollectionMapping c : mapping.collections()) {
+            List<Object> keys = new java.util.ArrayList<>(graph.keyBoundaries(c, tenant, 1));
+            keys.add(keys.get(0)); // asked twice
+            keys.add("no-such-key");
+            for (ReadSource source : List.of(new GraphReadSource(graph), new DocumentReadSource(documents))) {
+                List<Object> one = keys.stream().distinct().flatMap(k -> source.get(tenant, c, k).stream())
+                        .map(d -> (Object) DocumentJson.of(c.key(), d)).toList();
+                List<Object> all = source.getAll(tenant, c, keys.stream().distinct().toList()).stream()
+                        .map(d -> (Object) DocumentJson.of(c.key(), d)).toList();
+                assertThat(all).as("%s %s", source.name(), c.name()).hasSize(keys.size() - 2)
+                        .containsExactlyInAnyOrderElementsOf(one);
+            }
+        }
+    }
+
+    @Test
     void shouldFindNoDifferenceBetweenTheStoresAfterACopy(TestStores stores) throws Exception {
         fleet(stores);
         assertEveryRootMatches(false);

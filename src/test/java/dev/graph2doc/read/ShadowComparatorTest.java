@@ -143,6 +143,48 @@ class ShadowComparatorTest {
     }
 
     @Test
+    void shouldReadWaitingKeysOfOneCollectionInOneCandidateRequestWhenTheyQueueUp() throws Exception {
+        comparator(1, 10, Duration.ofSeconds(5));
+        for (int i = 1; i <= 6; i++) {
+            control.put("d-" + i, 3, Map.of("model", "X"));
+            candidate.put("d-" + i, 3, Map.of("model", i == 4 ? "Y" : "X"));
+        }
+        candidate.hang = new CountDownLatch(1);
+        offerKey("d-1");
+        awaitCandidateReads(1);
+        for (int i = 2; i <= 6; i++) {
+            offerKey("d-" + i);
+        }
+        candidate.hang.countDown();
+
+        Map<Object, Outcome> outcomes = new java.util.TreeMap<>();
+        for (int i = 0; i < 6; i++) {
+            ComparisonResult r = next();
+            outcomes.put(r.key(), r.outcome());
+        }
+        assertThat(candidate.batches).containsExactly(1, 5);
+        assertThat(outcomes).containsEntry("d-4", Outcome.FIELD).containsEntry("d-6", Outcome.MATCH).hasSize(6);
+    }
+
+    @Test
+    void shouldCountAnErrorForEveryKeyWhenABatchedCandidateReadFails() throws Exception {
+        comparator(1, 10, Duration.ofSeconds(5));
+        control.put("d-1", 3, Map.of("model", "X")).put("d-2", 3, Map.of("model", "X")).put("d-3", 3, Map.of("model", "X"));
+        candidate.hang = new CountDownLatch(1);
+        offerKey("d-1");
+        awaitCandidateReads(1);
+        offerKey("d-2");
+        offerKey("d-3");
+        candidate.failure = new IllegalStateException("connection refused");
+        candidate.hang.countDown();
+
+        List<ComparisonResult> got = List.of(next(), next(), next());
+        assertThat(got).extracting(ComparisonResult::outcome).containsOnly(Outcome.ERROR);
+        assertThat(got).extracting(ComparisonResult::key).containsExactlyInAnyOrder("d-1", "d-2", "d-3");
+        assertThat(results.poll(200, TimeUnit.MILLISECONDS)).as("no key reported twice").isNull();
+    }
+
+    @Test
     void shouldCountATimeoutWhenTheCandidateHangs() throws Exception {
         comparator(1, 10, Duration.ofMillis(100));
         control.put("d-1", 3, Map.of("model", "X"));
@@ -172,12 +214,22 @@ class ShadowComparatorTest {
         comparator(1, 2, Duration.ofSeconds(30));
         control.put("d-1", 3, Map.of("model", "X"));
         candidate.hang = new CountDownLatch(1);
-        for (int i = 0; i < 10; i++) {
-            offerKey("d-1"); // one running, two queued, the rest dropped — offer returns at once every time
+        offerKey("d-1");
+        awaitCandidateReads(1); // the one thread now hangs in the candidate
+        for (int i = 0; i < 9; i++) {
+            offerKey("d-1"); // two queued, the rest dropped — offer returns at once every time
         }
         assertThat(dropped.get()).isEqualTo(7);
         assertThat(comparator.queued()).isLessThanOrEqualTo(2);
         candidate.hang.countDown();
+    }
+
+    private void awaitCandidateReads(int reads) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (candidate.reads.get() < reads && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(candidate.reads.get()).as("candidate reads started").isGreaterThanOrEqualTo(reads);
     }
 
     @Test
