@@ -2,6 +2,7 @@ package dev.graph2doc.bench;
 
 import dev.graph2doc.bench.ReadMix.ReadOp;
 import dev.graph2doc.bench.ReadRuns.Run;
+import dev.graph2doc.bench.ReadBenchReport.OpenLoad;
 import dev.graph2doc.copy.CopyService;
 import dev.graph2doc.copy.CopyStatus;
 import dev.graph2doc.demo.FleetSeeder;
@@ -73,8 +74,28 @@ public final class ReadBenchmark {
         Run neo4j = runs.run("GRAPH_ONLY (Neo4j serves)", Phase.GRAPH_ONLY, 0, warmup, timed);
         Run mongodb = runs.run("SWAP_READS (MongoDB, 0% compared)", Phase.SWAP_READS, 0, warmup, timed);
         Run compare = runs.run("COMPARE (MongoDB, 100% compared)", Phase.COMPARE, 1.0, warmup, timed);
-        return new ReadBenchReport(setup(spec, tenant, options), neo4j, mongodb, compare, copySeconds, verifySeconds,
-                List.of(BenchTenant.machine()));
+        OpenLoad open = options.load() == 0 ? null
+                : openLoad(runs, options.load() * neo4j.result().batchesPerSecond(), warmup, timed, progress);
+        return new ReadBenchReport(setup(spec, tenant, options), neo4j, mongodb, compare, open, copySeconds,
+                verifySeconds, List.of(BenchTenant.machine()));
+    }
+
+    /**
+     * SWAP_READS and COMPARE with reads arriving at {@code perSecond}, in two rounds of half the reads each, taken in
+     * turns: how much a comparison adds to a read when the machine is not already saturated by the readers.
+     */
+    private static OpenLoad openLoad(ReadRuns runs, double perSecond, List<ReadOp> warmup, List<ReadOp> timed,
+                                     Consumer<String> progress) throws InterruptedException {
+        progress.accept(String.format(Locale.ROOT, "  open loop: reads arriving at %.0f per second", perSecond));
+        ReadRuns.Driver driver = ReadRuns.openLoop(perSecond);
+        List<List<ReadOp>> halves = List.of(timed.subList(0, timed.size() / 2), timed.subList(timed.size() / 2, timed.size()));
+        List<Run> swap = new ArrayList<>();
+        List<Run> compare = new ArrayList<>();
+        for (List<ReadOp> half : halves) {
+            swap.add(runs.run("SWAP_READS, open loop", Phase.SWAP_READS, 0, warmup, half, driver));
+            compare.add(runs.run("COMPARE, open loop", Phase.COMPARE, 1.0, warmup, half, driver));
+        }
+        return new OpenLoad(perSecond, Run.merged(swap), Run.merged(compare));
     }
 
     /** The copy service's own workers, from start to every collection COMPLETE. */
@@ -102,6 +123,10 @@ public final class ReadBenchmark {
                 options.warmup(), options.requests(), options.concurrency()));
         out.add("comparator: " + options.compareThreads() + " thread(s), queue " + ReadRuns.QUEUE_CAPACITY + ", candidate timeout 500 ms, re-check after "
                 + "200 ms; each run waits for its comparisons to finish before the next starts");
+        out.add(options.load() == 0 ? "open loop: not run (--load 0)" : String.format(Locale.ROOT, "open loop: "
+                + "SWAP_READS and COMPARE again, reads arriving at %.2f x the rate Neo4j answered above (GRAPH_ONLY: the "
+                + "read load the application put on Neo4j before the migration, which COMPARE at 100%% puts on it again), "
+                + "in two rounds taken in turns; latency from when each read was due (a backlog counts)", options.load()));
         out.add("copy = CopyService workers from start to COMPLETE; verification = VerificationService from POST to DONE,"
                 + " both over the whole tenant (all collections), before the read runs");
         return out;

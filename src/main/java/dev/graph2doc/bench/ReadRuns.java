@@ -24,11 +24,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** One run per serving mode, each through a {@link ReadRouter} with its own comparator at the run's sample ratio. */
 final class ReadRuns {
 
     static final int QUEUE_CAPACITY = 1000;
+    /** Enough for any read this machine answers to wait in line rather than hold the next one back. */
+    static final int OPEN_LOOP_THREADS = 64;
 
     private final Mapping mapping;
     private final GraphStore graph;
@@ -52,9 +55,39 @@ final class ReadRuns {
     }
 
     record Run(WriteRunResult result, Shadow shadow) {
+
+        /** Slices of one run taken in turns with another, as one run. */
+        static Run merged(List<Run> slices) {
+            Map<String, Long> outcomes = new TreeMap<>();
+            slices.forEach(r -> r.shadow().outcomes().forEach((k, v) -> outcomes.merge(k, v, Long::sum)));
+            return new Run(WriteRunResult.merged(slices.stream().map(Run::result).toList()), new Shadow(outcomes,
+                    slices.stream().mapToLong(r -> r.shadow().dropped()).sum(),
+                    slices.stream().mapToInt(r -> r.shadow().maxQueued()).max().orElse(0)));
+        }
+    }
+
+    /** How the timed reads are sent. */
+    @FunctionalInterface
+    interface Driver {
+        WriteRunResult run(String name, List<ReadOp> reads, Function<ReadOp, String> read) throws InterruptedException;
+    }
+
+    /** {@code --concurrency} readers, each sending its next read when the last one answered. */
+    Driver closedLoop() {
+        return (name, reads, read) -> new ConcurrentRun(options.concurrency()).run(name, reads, read);
+    }
+
+    /** Reads sent at {@code perSecond} whatever the answers' pace, each timed from when it was due. */
+    static Driver openLoop(double perSecond) {
+        return (name, reads, read) -> new OpenLoopRun(perSecond, OPEN_LOOP_THREADS).run(name, reads, read);
     }
 
     Run run(String name, Phase phase, double ratio, List<ReadOp> warmup, List<ReadOp> timed) throws InterruptedException {
+        return run(name, phase, ratio, warmup, timed, closedLoop());
+    }
+
+    Run run(String name, Phase phase, double ratio, List<ReadOp> warmup, List<ReadOp> timed, Driver driver)
+            throws InterruptedException {
         Map<String, Long> outcomes = new ConcurrentHashMap<>();
         AtomicLong dropped = new AtomicLong();
         ShadowSettings settings = new ShadowSettings(Map.of(phase, ratio), options.compareThreads(), QUEUE_CAPACITY, Duration.ofMillis(500),
@@ -70,7 +103,7 @@ final class ReadRuns {
             dropped.set(0);
             AtomicInteger maxQueued = new AtomicInteger();
             Thread watcher = Thread.ofPlatform().daemon().start(() -> watch(comparator, maxQueued));
-            WriteRunResult result = readers.run(name, timed, op -> read(router, op));
+            WriteRunResult result = driver.run(name, timed, op -> read(router, op));
             watcher.interrupt();
             awaitIdle(comparator);
             progress.accept(String.format(java.util.Locale.ROOT, "  %s: p50 %.2f ms, p99 %.2f ms", name,

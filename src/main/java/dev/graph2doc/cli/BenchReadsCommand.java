@@ -39,12 +39,17 @@ final class BenchReadsCommand implements Callable<Integer> {
             description = "Comparator threads (graph2doc.read.compare.threads). Default: ${DEFAULT-VALUE}.")
     int compareThreads;
 
+    @Option(names = "--load", defaultValue = "0.5", description = "Then SWAP_READS and COMPARE again with reads arriving "
+            + "at this share of the rate Neo4j answered (GRAPH_ONLY) with --concurrency readers: the load COMPARE at 100%% "
+            + "puts back on Neo4j (an open loop, each read timed from when it was due); 0 skips them. Default: ${DEFAULT-VALUE}.")
+    double load;
+
     @Option(names = "--json", description = "Also write the figures and ratios to this file as JSON.")
     Path json;
 
     @Override
     public Integer call() throws InterruptedException, IOException {
-        ReadBenchOptions options = new ReadBenchOptions(devices, requests, warmup, concurrency, compareThreads);
+        ReadBenchOptions options = new ReadBenchOptions(devices, requests, warmup, concurrency, compareThreads, load);
         Map<String, Object> properties = Map.of("graph2doc.control.database", "bench_reads_control");
         try (ApplicationContext context = ApplicationContexts.start(properties)) {
             StoreConnections stores = context.getBean(StoreConnections.class);

@@ -2,18 +2,13 @@ package dev.graph2doc.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.graph2doc.cli.Graph2doc;
 import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
 import dev.graph2doc.testing.StoresExtension;
 import dev.graph2doc.testing.TestStores;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,7 +29,7 @@ class WriteBenchIT {
         stores.clear();
         Path json = dir.resolve("writes.json");
 
-        Run run = runAgainst(stores, "bench", "writes", "--devices", "20", "--requests", "40", "--warmup", "5",
+        CommandRun run = CommandRun.against(stores, "bench", "writes", "--devices", "20", "--requests", "40", "--warmup", "5",
                 "--concurrency", "3", "--rounds", "3", "--json", json.toString());
 
         assertThat(run.exit()).as(run.out()).isZero();
@@ -59,40 +54,9 @@ class WriteBenchIT {
 
     @Test
     void shouldExitWithTwoNamingTheValueWhenAnOptionIsOutOfRange() {
-        Run run = run(Map.of(), "bench", "writes", "--requests", "0", "--concurrency", "65");
+        CommandRun run = CommandRun.with(Map.of(), "bench", "writes", "--requests", "0", "--concurrency", "65");
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("graph2doc: --requests = 0 must be 1 or more; --concurrency = 65 must be 1..64.");
-    }
-
-    record Run(int exit, String out, String err) {
-        List<String> lines() {
-            return out.lines().map(String::strip).toList();
-        }
-    }
-
-    /** The command sees the test stores the way an operator's NEO4J_URI/MONGODB_URI would point it at them. */
-    private static Run runAgainst(TestStores stores, String... args) {
-        Map<String, String> properties = new HashMap<>();
-        stores.properties().forEach((k, v) -> properties.put(k, String.valueOf(v)));
-        return run(properties, args);
-    }
-
-    private static Run run(Map<String, String> properties, String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-        properties.forEach(System::setProperty);
-        try {
-            int exit = Graph2doc.run(args);
-            return new Run(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8).strip());
-        } finally {
-            properties.keySet().forEach(System::clearProperty);
-            System.setOut(out);
-            System.setErr(err);
-        }
     }
 }
