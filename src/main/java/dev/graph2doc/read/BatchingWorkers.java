@@ -15,6 +15,7 @@ final class BatchingWorkers<T> implements AutoCloseable {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BatchingWorkers.class);
 
+    private final String name;
     private final ArrayBlockingQueue<T> queue;
     private final int batch;
     private final Consumer<List<T>> work;
@@ -24,6 +25,7 @@ final class BatchingWorkers<T> implements AutoCloseable {
     private volatile boolean closed;
 
     BatchingWorkers(String name, int threads, int capacity, int batch, Consumer<List<T>> work) {
+        this.name = name;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.batch = batch;
         this.work = work;
@@ -69,7 +71,7 @@ final class BatchingWorkers<T> implements AutoCloseable {
             try {
                 work.accept(items);
             } catch (RuntimeException e) {
-                LOG.warn("shadow comparison failed: {}", e.toString(), e);
+                LOG.warn("{}: {} item(s) failed: {}", name, items.size(), e.toString(), e);
             } finally {
                 pending.addAndGet(-items.size());
             }
