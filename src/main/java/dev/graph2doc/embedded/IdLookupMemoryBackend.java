@@ -16,10 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * mongo-java-server's in-memory backend, answering every query that fixes {@code _id} to one value from the
  * {@code _id} index, as MongoDB does. The stock server uses an index only when the filter is exactly
- * {@code {_id: value}} (the driver sends {@code Filters.and} as {@code $and}), so {@code {_id: value, _g2dV: 3}} (a version-guarded write) or {@code {_id: value,
- * _g2dDeleted: {$ne: true}}} (a read by key) scanned the whole collection. Top-level fields and {@code $and} parts
- * must all hold, so the documents with that {@code _id} are a superset of the answer; the full filter is still
- * checked on them.
+ * {@code {_id: value}} (and the driver sends {@code Filters.and} as {@code $and}), so {@code {_id: value, _g2d_v: 3}}
+ * (a version-guarded write) or {@code {_id: value, _g2d_deleted: {$ne: true}}} (a read by key) scanned the whole
+ * collection. Top-level fields and {@code $and} parts must all hold, so the documents with that {@code _id} are a
+ * superset of the answer; the full filter is still checked on them.
  */
 public class IdLookupMemoryBackend extends MemoryBackend {
 
