@@ -3,9 +3,6 @@ package dev.graph2doc.cli;
 import dev.graph2doc.bench.ReadBenchOptions;
 import dev.graph2doc.bench.ReadBenchReport;
 import dev.graph2doc.bench.ReadBenchmark;
-import dev.graph2doc.store.StoreConnections;
-import io.micronaut.context.ApplicationContext;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,7 +17,7 @@ import picocli.CommandLine.Option;
                 "and COMPARE with every read compared. Prints p50/p99 per run, COMPARE p99 / SWAP_READS p99 (target",
                 "<= 1.15), the comparator's longest queue and drops, and verification time / copy time (target <= 1.0).",
                 "Without NEO4J_URI/MONGODB_URI it starts embedded stores in this process. On real servers it refuses if",
-                "tenant 'acme' or its MongoDB database exists, and removes both at the end."})
+                "tenant 'acme' or its MongoDB database exists, and removes both, and its own control database, at the end."})
 final class BenchReadsCommand implements Callable<Integer> {
 
     @Option(names = "--devices", defaultValue = "2000", description = "Devices (and bins) to seed. Default: ${DEFAULT-VALUE}.")
@@ -48,19 +45,16 @@ final class BenchReadsCommand implements Callable<Integer> {
     Path json;
 
     @Override
-    public Integer call() throws InterruptedException, IOException {
+    public Integer call() throws Exception {
         ReadBenchOptions options = new ReadBenchOptions(devices, requests, warmup, concurrency, compareThreads, load);
-        Map<String, Object> properties = Map.of("graph2doc.control.database", "bench_reads_control");
-        try (ApplicationContext context = ApplicationContexts.start(properties)) {
-            StoreConnections stores = context.getBean(StoreConnections.class);
-            System.out.println(stores.describe());
+        BenchContext.run("reads", Map.of(), (context, stores) -> {
             ReadBenchReport report = new ReadBenchmark(context, !stores.embedded()).run(options, System.out::println);
             report.lines().forEach(System.out::println);
             if (json != null) {
                 Files.writeString(json, report.json());
                 System.out.println("figures written to " + json);
             }
-        }
+        });
         return 0;
     }
 }

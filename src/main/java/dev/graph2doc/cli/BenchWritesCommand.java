@@ -3,9 +3,6 @@ package dev.graph2doc.cli;
 import dev.graph2doc.bench.WriteBenchOptions;
 import dev.graph2doc.bench.WriteBenchReport;
 import dev.graph2doc.bench.WriteBenchmark;
-import dev.graph2doc.store.StoreConnections;
-import io.micronaut.context.ApplicationContext;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,7 +17,7 @@ import picocli.CommandLine.Option;
                 "Prints p50/p99 latency and batches/s per run and the ratios FORK_WRITES p50 / (raw Neo4j + raw MongoDB)",
                 "(target <= 1.2) and breaker-open p50 / GRAPH_ONLY p50 (target <= 1.1). Without NEO4J_URI/MONGODB_URI it",
                 "starts embedded stores in this process. On real servers it refuses if tenant 'acme' or its MongoDB",
-                "database exists, and removes both at the end."})
+                "database exists, and removes both, and its own control database, at the end."})
 final class BenchWritesCommand implements Callable<Integer> {
 
     @Option(names = "--devices", defaultValue = "500", description = "Devices (and bins) to seed. Default: ${DEFAULT-VALUE}.")
@@ -44,21 +41,18 @@ final class BenchWritesCommand implements Callable<Integer> {
     Path json;
 
     @Override
-    public Integer call() throws InterruptedException, IOException {
+    public Integer call() throws Exception {
         WriteBenchOptions options = new WriteBenchOptions(devices, requests, warmup, concurrency, rounds);
-        // its own control database; repairs due at once, so the drains between runs need not wait out a grace period
-        Map<String, Object> properties = Map.of("graph2doc.control.database", "bench_writes_control",
-                "graph2doc.repair.grace", "0s");
-        try (ApplicationContext context = ApplicationContexts.start(properties)) {
-            StoreConnections stores = context.getBean(StoreConnections.class);
-            System.out.println(stores.describe());
+        // repairs due at once, so the drains between runs need not wait out a grace period
+        Map<String, Object> properties = Map.of("graph2doc.repair.grace", "0s");
+        BenchContext.run("writes", properties, (context, stores) -> {
             WriteBenchReport report = new WriteBenchmark(context, !stores.embedded()).run(options, System.out::println);
             report.lines().forEach(System.out::println);
             if (json != null) {
                 Files.writeString(json, report.json());
                 System.out.println("figures written to " + json);
             }
-        }
+        });
         return 0;
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "graph2doc", mixinStandardHelpOptions = true, version = "graph2doc 0.1.0",
         description = "Moves a live application from Neo4j to MongoDB without downtime.",
         subcommands = {ServeCommand.class, SeedCommand.class, RiskCommand.class, BenchCommand.class,
-                RehearseCommand.class})
+                RehearseCommand.class, StoresCommand.class})
 public final class Graph2doc {
 
     public static void main(String[] args) {

@@ -49,6 +49,8 @@ class ReadBenchIT {
         assertThat(Files.readString(json)).contains("\"name\":\"COMPARE, open loop\",\"reads\":60", "\"openLoopCompareRatio\": ");
         assertThat(new Neo4jFleetGraphStore(stores.neo4j()).hasTenant("acme")).isFalse();
         assertThat(stores.mongo().listDatabaseNames().into(new ArrayList<>())).doesNotContain("fleet_acme");
+        // its control database too: a second run on the same servers must not find this run's phases and copy states
+        assertThat(stores.mongo().listDatabaseNames().into(new ArrayList<>())).noneMatch(d -> d.startsWith("bench_"));
     }
 
     @Test

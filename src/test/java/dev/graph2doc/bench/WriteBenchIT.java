@@ -50,6 +50,8 @@ class WriteBenchIT {
             assertThat(new Neo4jFleetGraphStore(stores.neo4j()).hasTenant(tenant)).as(tenant).isFalse();
             assertThat(stores.mongo().listDatabaseNames().into(new ArrayList<>())).doesNotContain("fleet_" + tenant);
         }
+        // its control database too: a second run on the same servers must not find this run's phases and copy states
+        assertThat(stores.mongo().listDatabaseNames().into(new ArrayList<>())).noneMatch(d -> d.startsWith("bench_"));
     }
 
     @Test

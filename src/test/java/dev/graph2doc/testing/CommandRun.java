@@ -15,11 +15,7 @@ public record CommandRun(int exitCode, String stdout, String stderr, Duration el
 
     public static CommandRun run(Map<String, String> env, Duration bound, String... args)
             throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp",
-                System.getProperty("java.class.path"), Graph2doc.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
+        ProcessBuilder builder = new ProcessBuilder(command(args));
         builder.environment().putAll(env);
         Instant start = Instant.now();
         Process process = builder.start();
@@ -30,6 +26,15 @@ public record CommandRun(int exitCode, String stdout, String stderr, Duration el
         String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         return new CommandRun(exited ? process.exitValue() : -1, stdout, stderr, Duration.between(start, Instant.now()));
+    }
+
+    /** {@code graph2doc args} on this JVM's java and classpath. */
+    public static List<String> command(String... args) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp",
+                System.getProperty("java.class.path"), Graph2doc.class.getName()));
+        command.addAll(List.of(args));
+        return command;
     }
 
     /** Lines on stderr that are not blank. */

@@ -1,0 +1,84 @@
+package dev.graph2doc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import dev.graph2doc.store.mongo.MongoConnector;
+import dev.graph2doc.store.neo4j.Neo4jConnector;
+import dev.graph2doc.testing.CommandRun;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+/** {@code graph2doc stores}: the embedded stores in a process of their own, reachable by the URIs it prints. */
+@Timeout(180) // a start-up that never prints "stores ready" must fail the test, not hang the build
+class StoresCommandIT {
+
+    private static final Duration CONNECT = Duration.ofSeconds(10);
+
+    @Test
+    void shouldServeBothStoresAtThePrintedUrisAndStopOnSigtermWhenStarted() throws Exception {
+        Process process = new ProcessBuilder(CommandRun.command("stores")).redirectErrorStream(true).start();
+        try {
+            Map<String, String> printed = awaitReady(process);
+            assertThat(printed).containsOnlyKeys("NEO4J_URI", "MONGODB_URI");
+            try (Driver neo4j = Neo4jConnector.connect(printed.get("NEO4J_URI"), "neo4j", null, CONNECT);
+                 Session session = neo4j.session()) {
+                session.run("CREATE (:StoresCommandProbe {n: 1})").consume();
+                assertThat(session.run("MATCH (p:StoresCommandProbe) RETURN count(p) AS c").single().get("c").asLong())
+                        .isEqualTo(1);
+            }
+            try (MongoClient mongo = MongoConnector.connect(printed.get("MONGODB_URI"), CONNECT)) {
+                mongo.getDatabase("probe").getCollection("c").insertOne(new Document("_id", "k"));
+                assertThat(mongo.getDatabase("probe").getCollection("c").countDocuments()).isEqualTo(1);
+            }
+            process.destroy(); // SIGTERM, as Ctrl-C or a service manager would stop it
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s of SIGTERM").isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void shouldStartOnlyMongodbWhenOnlyItIsAskedFor() throws Exception {
+        Process process = new ProcessBuilder(CommandRun.command("stores", "--only", "mongodb")).redirectErrorStream(true).start();
+        try {
+            assertThat(awaitReady(process)).containsOnlyKeys("MONGODB_URI");
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void shouldExitWithTwoNamingTheValueWhenTheStoreIsUnknown() throws Exception {
+        CommandRun run = CommandRun.run(Map.of(), Duration.ofSeconds(60), "stores", "--only", "redis");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains("redis").contains("neo4j, mongodb, both");
+    }
+
+    /** The URI lines printed before "stores ready"; the process's other output (logging) is skipped. */
+    private static Map<String, String> awaitReady(Process process) throws IOException {
+        Map<String, String> printed = new LinkedHashMap<>();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            if (line.equals("stores ready")) {
+                return printed;
+            }
+            if (line.matches("(NEO4J|MONGODB)_URI=.*")) {
+                printed.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+            }
+        }
+        throw new AssertionError("stores ended before it was ready; it printed " + printed);
+    }
+}
