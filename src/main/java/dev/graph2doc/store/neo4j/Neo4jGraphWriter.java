@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
+import org.neo4j.driver.Transaction;
 
 /**
  * The graph side of every write before {@code UNFORKED}: the batch, the next version of each touched document
@@ -28,6 +29,7 @@ public final class Neo4jGraphWriter implements GraphWriter {
     private final Mapping mapping;
     private final WriteImpact impact;
     private final Clock clock;
+    private final GraphWriteRetry retry = new GraphWriteRetry();
 
     public Neo4jGraphWriter(Driver driver, Mapping mapping, Clock clock) {
         this.driver = driver;
@@ -51,17 +53,19 @@ public final class Neo4jGraphWriter implements GraphWriter {
 
     @Override
     public List<TouchedDocument> apply(String tenant, List<Mutation> mutations, boolean capture) {
-        try (Session session = driver.session()) {
-            WriteStatements cypher = new WriteStatements(mapping, TenantCypher.forTenant(mapping.tenancy(), tenant));
-            return session.executeWrite(tx -> {
+        WriteStatements cypher = new WriteStatements(mapping, TenantCypher.forTenant(mapping.tenancy(), tenant));
+        return retry.run(() -> {
+            try (Session session = driver.session(); Transaction tx = session.beginTransaction()) {
                 List<DocumentChange> changes = new WriteTransaction(tx, cypher, impact, tenant).apply(mutations);
-                return versions(tx, cypher, changes, capture);
-            });
-        }
+                List<TouchedDocument> touched = versions(tx, cypher, changes, capture);
+                tx.commit();
+                return touched;
+            }
+        });
     }
 
     /** The new version of every changed document; with {@code capture} each is recorded in the outbox too. */
-    private List<TouchedDocument> versions(TransactionContext tx, WriteStatements cypher, List<DocumentChange> changes,
+    private List<TouchedDocument> versions(SimpleQueryRunner tx, WriteStatements cypher, List<DocumentChange> changes,
                                            boolean capture) {
         List<TouchedDocument> touched = new ArrayList<>(changes.size());
         changes.stream().filter(c -> c.tombstone() != null).forEach(c ->
@@ -80,7 +84,7 @@ public final class Neo4jGraphWriter implements GraphWriter {
         return touched;
     }
 
-    private void recordDeleted(TransactionContext tx, WriteStatements cypher, List<TouchedDocument> deleted) {
+    private void recordDeleted(SimpleQueryRunner tx, WriteStatements cypher, List<TouchedDocument> deleted) {
         List<Map<String, Object>> rows = deleted.stream().map(d -> Map.<String, Object>of(
                 "collection", d.collection(), "key", d.key(), "version", d.version())).toList();
         cypher.capture().run(tx, Map.of("rows", rows, "at", clock.millis())).consume();

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Record;
 
 /**
@@ -26,14 +26,14 @@ final class WriteTransaction {
     record DocumentChange(CollectionMapping collection, Object key, Long tombstone) {
     }
 
-    private final TransactionContext tx;
+    private final SimpleQueryRunner tx;
     private final WriteStatements cypher;
     private final WriteImpact impact;
     private final String tenant;
     private final Map<List<Object>, DocumentChange> changes = new LinkedHashMap<>();
     private final List<MutationProblem> problems = new ArrayList<>();
 
-    WriteTransaction(TransactionContext tx, WriteStatements cypher, WriteImpact impact, String tenant) {
+    WriteTransaction(SimpleQueryRunner tx, WriteStatements cypher, WriteImpact impact, String tenant) {
         this.tx = tx;
         this.cypher = cypher;
         this.impact = impact;
