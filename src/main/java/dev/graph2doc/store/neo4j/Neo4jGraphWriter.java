@@ -64,6 +64,12 @@ public final class Neo4jGraphWriter implements GraphWriter {
         });
     }
 
+    /** Batches that needed more than one attempt (a deadlock, a lost connection) since this writer was made. */
+    public long retriedBatches() {
+        var metrics = retry.metrics();
+        return metrics.getNumberOfSuccessfulCallsWithRetryAttempt() + metrics.getNumberOfFailedCallsWithRetryAttempt();
+    }
+
     /** The new version of every changed document; with {@code capture} each is recorded in the outbox too. */
     private List<TouchedDocument> versions(SimpleQueryRunner tx, WriteStatements cypher, List<DocumentChange> changes,
                                            boolean capture) {
