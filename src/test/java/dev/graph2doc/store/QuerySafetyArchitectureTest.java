@@ -56,6 +56,7 @@ class QuerySafetyArchitectureTest {
             Map.entry("MongoBulkWriter.java: name", "drops the benchmarks' own databases by prefix"),
             Map.entry("BenchTenant.java: mapping.target(", "drops the benchmark tenant's database"),
             Map.entry("BenchPhases.java: CONTROL_DATABASE", "drops its own control database"),
+            Map.entry("BenchContext.java: database", "drops its own run's control database"),
             Map.entry("Faults.java: mapping.target(", "outside observer"),
             Map.entry("LedgerCheck.java: mapping.target(", "outside observer"));
 

@@ -36,7 +36,7 @@ final class GraphWriteRetry {
                 e.getNumberOfRetryAttempts(), MAX_ATTEMPTS, reason(e.getLastThrowable()), e.getWaitInterval().toMillis()));
     }
 
-    <T> T run(Supplier<T> transaction) {
+    <T> T execute(Supplier<T> transaction) {
         return retry.executeSupplier(transaction);
     }
 

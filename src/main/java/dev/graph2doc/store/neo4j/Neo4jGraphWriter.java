@@ -54,7 +54,7 @@ public final class Neo4jGraphWriter implements GraphWriter {
     @Override
     public List<TouchedDocument> apply(String tenant, List<Mutation> mutations, boolean capture) {
         WriteStatements cypher = new WriteStatements(mapping, TenantCypher.forTenant(mapping.tenancy(), tenant));
-        return retry.run(() -> {
+        return retry.execute(() -> {
             try (Session session = driver.session(); Transaction tx = session.beginTransaction()) {
                 List<DocumentChange> changes = new WriteTransaction(tx, cypher, impact, tenant).apply(mutations);
                 List<TouchedDocument> touched = versions(tx, cypher, changes, capture);

@@ -20,7 +20,7 @@ class GraphWriteRetryTest {
 
     @Test
     void shouldRunTheTransactionAgainWhenNeo4jReportsADeadlock() {
-        String result = retry.run(() -> {
+        String result = retry.execute(() -> {
             if (attempts.incrementAndGet() <= 2) {
                 throw DEADLOCK;
             }
@@ -52,7 +52,7 @@ class GraphWriteRetryTest {
     void shouldThrowAtOnceWhenTheFailureIsNotRetryable() {
         ClientException syntax = new ClientException("Neo.ClientError.Statement.SyntaxError", "Invalid input");
 
-        assertThatThrownBy(() -> retry.run(() -> {
+        assertThatThrownBy(() -> retry.execute(() -> {
             attempts.incrementAndGet();
             throw syntax;
         })).isSameAs(syntax);
@@ -61,7 +61,7 @@ class GraphWriteRetryTest {
 
     @Test
     void shouldGiveUpWithTheLastFailureAfterSixAttemptsWhenTheDeadlockPersists() {
-        assertThatThrownBy(() -> retry.run(() -> {
+        assertThatThrownBy(() -> retry.execute(() -> {
             attempts.incrementAndGet();
             throw DEADLOCK;
         })).isSameAs(DEADLOCK);
