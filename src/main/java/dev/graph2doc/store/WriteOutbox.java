@@ -9,7 +9,7 @@ import java.util.Set;
 /** The documents recorded with graph writes that MongoDB has not confirmed yet (the repair backlog). */
 public interface WriteOutbox {
 
-    /** Up to {@code limit} entries, oldest first, across tenants. */
+    /** Up to {@code limit} entries, oldest first, across tenants; a document written several times has several. */
     List<OutboxEntry> oldest(int limit);
 
     /** Forgets each entry's document up to the entry's version: MongoDB holds that version or a newer one. */

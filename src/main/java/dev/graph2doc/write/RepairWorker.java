@@ -53,8 +53,11 @@ public final class RepairWorker implements AutoCloseable {
     }
 
     private int repair(String tenant, List<OutboxEntry> entries) {
-        List<TouchedDocument> stale = entries.stream()
-                .map(e -> new TouchedDocument(e.collection(), e.key(), e.version(), false)).toList();
+        Map<List<Object>, TouchedDocument> newest = new LinkedHashMap<>(); // one render per document, at its newest entry
+        entries.forEach(e -> newest.merge(List.of(e.collection(), e.key()),
+                new TouchedDocument(e.collection(), e.key(), e.version(), false),
+                (a, b) -> a.version() >= b.version() ? a : b));
+        List<TouchedDocument> stale = List.copyOf(newest.values());
         try {
             List<TouchedDocument> written = rerenderer.rewrite(tenant, stale);
             outbox.clear(written.stream().map(d -> new OutboxEntry(tenant, d.collection(), d.key(), d.version(),
@@ -63,7 +66,7 @@ public final class RepairWorker implements AutoCloseable {
             logBatch(tenant, written);
             return written.size();
         } catch (RuntimeException e) {
-            metrics.recordRepairs(tenant, "failed", entries.size());
+            metrics.recordRepairs(tenant, "failed", stale.size());
             throw e;
         }
     }

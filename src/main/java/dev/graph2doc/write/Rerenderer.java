@@ -30,7 +30,10 @@ public final class Rerenderer {
         this.documents = documents;
     }
 
-    /** Rewrites each document of one tenant; returns them with the version MongoDB holds at least. */
+    /**
+     * Rewrites each document of one tenant; returns them with the version MongoDB holds at least: the one rendered
+     * (never the version asked for, so that a render older than an outbox entry cannot clear that entry).
+     */
     public List<TouchedDocument> rewrite(String tenant, List<TouchedDocument> stale) {
         List<TouchedDocument> written = new ArrayList<>(stale.size());
         Map<String, List<TouchedDocument>> byCollection = stale.stream()
@@ -55,7 +58,7 @@ public final class Rerenderer {
                 documents.tombstone(tenant, collection.name(), doc.key(), doc.version());
                 out.add(new TouchedDocument(collection.name(), doc.key(), doc.version(), true));
             } else {
-                out.add(new TouchedDocument(collection.name(), doc.key(), Math.max(now.version(), doc.version()), false));
+                out.add(new TouchedDocument(collection.name(), doc.key(), now.version(), false));
             }
         }
         return out;

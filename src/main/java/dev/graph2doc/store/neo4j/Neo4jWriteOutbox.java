@@ -14,9 +14,13 @@ import org.neo4j.driver.Session;
 
 /**
  * The outbox as {@code _G2dOutbox} nodes beside the graph, written by {@link Neo4jGraphWriter} in the write's own
- * transaction: one node per document, holding the newest version MongoDB has to reach and when the oldest
- * unconfirmed change to it was recorded. The drain ({@link #oldest}, {@link #clear}) works across tenants, each row
- * naming its own; the backlog is one tenant's.
+ * transaction: one node per write of a document, holding the version MongoDB has to reach and when it was recorded.
+ * Entries are created and deleted, never updated. An earlier design kept one node per document and raised its version
+ * on each write; under read-committed isolation a clear could then read the old version, wait for the lock, and delete
+ * the entry a concurrent write had just raised (or the write could set the version of a node the clear was deleting)
+ * — a write MongoDB never got, forgotten ({@code OutboxClearRaceIT}). An immutable entry's version cannot change under
+ * the clear's predicate, and a write never touches an existing entry. The drain ({@link #oldest}, {@link #clear})
+ * works across tenants, each row naming its own; the backlog counts one tenant's documents.
  */
 public final class Neo4jWriteOutbox implements WriteOutbox {
 
@@ -58,7 +62,7 @@ public final class Neo4jWriteOutbox implements WriteOutbox {
     public Backlog backlog(String tenant) {
         TenantCypher cypher = TenantCypher.forBookkeeping(tenant);
         TenantCypher.Query pending = cypher.query("MATCH " + cypher.bookkeeping("o", OUTBOX)
-                + " RETURN count(o) AS n, min(o.at) AS oldest");
+                + " RETURN count(DISTINCT [o.collection, o.key]) AS n, min(o.at) AS oldest");
         try (Session session = driver.session()) {
             return session.executeRead(tx -> {
                 var row = pending.run(tx).single();

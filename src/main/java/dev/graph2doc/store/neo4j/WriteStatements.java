@@ -67,16 +67,16 @@ final class WriteStatements {
 
     /**
      * Next version of each live root: one past its own, or past the tombstone a deleted predecessor left. With
-     * {@code capture} the same statement records each in the outbox ({@code $collection}, {@code $at}): a forked
-     * write pays no extra round trip for it.
+     * {@code capture} the same statement records each in the outbox ({@code $collection}, {@code $at}) as a new
+     * entry: a forked write pays no extra round trip for it.
      */
     Query bumpVersions(CollectionMapping c, boolean capture) {
         String bump = "UNWIND $keys AS k MATCH " + node("n", c.root(), "k")
                 + " OPTIONAL MATCH " + cypher.bookkeeping("t", TOMBSTONE, "label", "$label", "key", "k")
                 + " WITH n, t, k SET n." + escape(VERSION) + " = coalesce(n." + escape(VERSION) + ", t.version, 0) + 1"
                 + " WITH n, t, k DETACH DELETE t";
-        String record = !capture ? "" : " WITH n, k MERGE " + cypher.bookkeeping("o", OUTBOX, "collection", "$collection",
-                "key", "k") + " ON CREATE SET o.at = $at SET o.version = n." + escape(VERSION);
+        String record = !capture ? "" : " WITH n, k CREATE " + cypher.bookkeeping("o", OUTBOX, "collection", "$collection",
+                "key", "k") + " SET o.at = $at, o.version = n." + escape(VERSION);
         return cypher.query(bump + record + " RETURN k AS key, n." + escape(VERSION) + " AS version");
     }
 
@@ -85,9 +85,10 @@ final class WriteStatements {
                 "row.key") + " SET t.version = row.version");
     }
 
+    /** One new outbox entry per deleted document (entries are never updated: see {@link Neo4jWriteOutbox}). */
     Query capture() {
-        return cypher.query("UNWIND $rows AS row MERGE " + cypher.bookkeeping("o", OUTBOX, "collection",
-                "row.collection", "key", "row.key") + " ON CREATE SET o.at = $at SET o.version = row.version");
+        return cypher.query("UNWIND $rows AS row CREATE " + cypher.bookkeeping("o", OUTBOX, "collection",
+                "row.collection", "key", "row.key") + " SET o.at = $at, o.version = row.version");
     }
 
     String keyOf(String label) {
