@@ -1,22 +1,21 @@
 package dev.graph2doc.write;
 
+import dev.graph2doc.store.CallBudget;
 import dev.graph2doc.store.NativeDocumentWriter;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.timelimiter.TimeLimiter;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The MongoDB half of a forked write, after the graph committed: applied natively (re-rendered from the
- * graph where it cannot be), inside a time limit, a bounded retry and a circuit breaker. It never fails the
+ * graph where it cannot be), within a time budget, a bounded retry and a circuit breaker. It never fails the
  * request: whatever does not reach MongoDB is already in the outbox, and the repair worker finishes it.
  * While the breaker is open nothing is attempted, so an outage adds no latency.
  */
-public final class DocumentSide implements AutoCloseable {
+public final class DocumentSide {
 
     private static final Logger LOG = LoggerFactory.getLogger(DocumentSide.class);
 
@@ -26,8 +25,11 @@ public final class DocumentSide implements AutoCloseable {
     private final Resilience resilience;
     private final WriteMetrics metrics;
 
-    /** The guards around MongoDB and the bounded pool its calls run on (so a stuck call can be walked away from). */
-    public record Resilience(CircuitBreaker breaker, Retry retry, TimeLimiter limiter, ExecutorService executor) {
+    /**
+     * The guards around MongoDB. {@code timeout} bounds the whole MongoDB half, retries included, on the request's own
+     * thread: every MongoDB call in it gets what is left ({@link CallBudget}).
+     */
+    public record Resilience(CircuitBreaker breaker, Retry retry, Duration timeout) {
     }
 
     public DocumentSide(NativeDocumentWriter nativeWriter, Rerenderer rerenderer, OutboxConfirmations confirmations,
@@ -43,9 +45,8 @@ public final class DocumentSide implements AutoCloseable {
         long start = System.nanoTime();
         String tenant = receipt.tenant();
         try {
-            resilience.breaker().executeCallable(() -> resilience.limiter().executeFutureSupplier(() ->
-                    resilience.executor().submit(() -> resilience.retry().executeSupplier(() ->
-                            write(tenant, mutations, receipt.documents())))));
+            resilience.breaker().executeCallable(() -> CallBudget.within(resilience.timeout(), () ->
+                    resilience.retry().executeSupplier(() -> write(tenant, mutations, receipt.documents()))));
             confirmations.confirm(tenant, receipt.documents());
             metrics.recordWrite(tenant, "mongodb", "ok", Duration.ofNanos(System.nanoTime() - start));
             return receipt.withMongodb("written");
@@ -54,12 +55,6 @@ public final class DocumentSide implements AutoCloseable {
             metrics.recordWrite(tenant, "mongodb", "backlog", Duration.ofNanos(System.nanoTime() - start));
             return receipt.withMongodb("backlog");
         }
-    }
-
-    /** Stops the MongoDB pool with the service; a call still running ends on its own, its entries stay in the outbox. */
-    @Override
-    public void close() {
-        resilience.executor().shutdown();
     }
 
     private List<TouchedDocument> write(String tenant, List<Mutation> mutations, List<TouchedDocument> touched) {

@@ -10,8 +10,6 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
-import io.github.resilience4j.timelimiter.TimeLimiter;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -19,9 +17,6 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /** The write path's parts, configured under {@code graph2doc.write.*} and {@code graph2doc.repair.*}. */
 @Factory
@@ -70,19 +65,13 @@ class WriteBeans {
     }
 
     @Singleton
-    @Bean(preDestroy = "close")
     DocumentSide documentSide(dev.graph2doc.store.NativeDocumentWriter nativeWriter, Rerenderer rerenderer,
                               OutboxConfirmations confirmations, CircuitBreaker breaker, WriteMetrics metrics,
                               @Value("${graph2doc.write.mongodb.timeout:1s}") Duration timeout,
-                              @Value("${graph2doc.write.mongodb.attempts:2}") int attempts,
-                              @Value("${graph2doc.write.mongodb.threads:16}") int threads) {
+                              @Value("${graph2doc.write.mongodb.attempts:2}") int attempts) {
         Retry retry = Retry.of("mongodb-writes", RetryConfig.custom().maxAttempts(attempts)
                 .waitDuration(Duration.ofMillis(20)).retryOnException(nativeWriter::isTransient).build());
-        TimeLimiter limiter = TimeLimiter.of(TimeLimiterConfig.custom().timeoutDuration(timeout)
-                .cancelRunningFuture(false).build());
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(threads * 16), Thread.ofPlatform().daemon().name("graph2doc-mongodb-", 0).factory());
         return new DocumentSide(nativeWriter, rerenderer, confirmations,
-                new DocumentSide.Resilience(breaker, retry, limiter, executor), metrics);
+                new DocumentSide.Resilience(breaker, retry, timeout), metrics);
     }
 }

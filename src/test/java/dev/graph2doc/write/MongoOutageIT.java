@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** G1 under an outage: MongoDB goes away under a steady write load in FORK_WRITES and comes back. */
+/** G1 under an outage: MongoDB goes away under a steady write load in FORK_WRITES and comes back, or turns slow. */
 @ExtendWith(StoresExtension.class)
 class MongoOutageIT {
 
@@ -61,6 +61,34 @@ class MongoOutageIT {
             assertThat(opened).as("breaker opened during the outage").isTrue();
             assertThat(breakerOpenSeries).as("breaker state exported").isNotNull();
             assertThat(backlogDuringOutage).as("backlog grew during the outage").isPositive();
+            var context = service.context();
+            new RenderComparison(context.getBean(ActiveMapping.class).get(), context.getBean(GraphStore.class),
+                    context.getBean(DocumentStore.class)).assertMongoEqualsRender(List.of("acme"));
+        }
+    }
+
+    @Test
+    void shouldAnswerWithinTheBudgetAndLeaveTheWriteToTheBacklogWhenMongoIsSlow(TestStores stores) throws Exception {
+        stores.clear();
+        new FleetSeeder(new Neo4jFleetGraphStore(stores.neo4j()), Clock.systemUTC()).seed(new FleetSpec(1, 5, 1, 5L), m -> { });
+        String mongoHost = new ConnectionString(stores.mongoUri()).getHosts().get(0);
+        try (TcpProxy mongo = new TcpProxy(mongoHost.split(":")[0], Integer.parseInt(mongoHost.split(":")[1]));
+             RunningService service = RunningService.start(properties(stores, mongo), Optional.empty(), line -> { })) {
+            ServiceClient client = new ServiceClient(service.uri());
+            client.moveTo(List.of("acme"), "FORK_WRITES");
+            assertThat(writeSteadily(client, 0, 5)).isZero();
+
+            mongo.delay(3_000); // every MongoDB reply now arrives 3 s late; the budget is 300 ms
+            long began = System.nanoTime();
+            HttpResponse<String> answer = client.mutate("acme", "[{\"op\":\"upsertNode\",\"label\":\"Device\","
+                    + "\"key\":\"d-000001\",\"properties\":{\"batteryPct\":7}}]");
+            long tookMillis = (System.nanoTime() - began) / 1_000_000;
+            mongo.delay(0);
+
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).contains("\"mongodb\":\"backlog\"");
+            assertThat(tookMillis).as("answered before the slow MongoDB did (ms)").isLessThan(3_000);
+            awaitDrained(service.context().getBean(WriteOutbox.class));
             var context = service.context();
             new RenderComparison(context.getBean(ActiveMapping.class).get(), context.getBean(GraphStore.class),
                     context.getBean(DocumentStore.class)).assertMongoEqualsRender(List.of("acme"));

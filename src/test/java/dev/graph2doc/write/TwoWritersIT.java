@@ -10,8 +10,6 @@ import dev.graph2doc.testing.StoresExtension;
 import dev.graph2doc.testing.TestStores;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.timelimiter.TimeLimiter;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +31,10 @@ class TwoWritersIT {
         WriteFixture.seedFleet(stores, 6);
         WriteFixture fx = new WriteFixture(stores, "fleet.yaml");
         copyAcme(fx);
-        ExecutorService mongoSide = Executors.newFixedThreadPool(8);
         ExecutorService writers = Executors.newFixedThreadPool(2);
         DocumentSide side = new DocumentSide(delayed(new MongoNativeWriter(stores.mongo(), fx.mapping)), fx.rerenderer,
                 new OutboxConfirmations(fx.clock), new DocumentSide.Resilience(CircuitBreaker.ofDefaults("test"),
-                Retry.ofDefaults("test"), TimeLimiter.of(TimeLimiterConfig.custom().timeoutDuration(Duration.ofSeconds(5))
-                .cancelRunningFuture(false).build()), mongoSide), WriteMetrics.NONE);
+                Retry.ofDefaults("test"), Duration.ofSeconds(5)), WriteMetrics.NONE);
         try {
             Future<?> a = writers.submit(() -> hammer(fx, side, 1L));
             Future<?> b = writers.submit(() -> hammer(fx, side, 2L));
@@ -46,7 +42,6 @@ class TwoWritersIT {
             b.get();
         } finally {
             writers.shutdownNow();
-            mongoSide.shutdown();
         }
         // no repair yet: the request path alone (native, or re-render where the versions raced) must converge
         fx.comparison.assertMongoEqualsRender(List.of("acme"));

@@ -1,5 +1,6 @@
 package dev.graph2doc.store.mongo;
 
+import com.mongodb.MongoOperationTimeoutException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -12,9 +13,12 @@ import com.mongodb.client.model.WriteModel;
 import dev.graph2doc.mapping.Layout;
 import dev.graph2doc.mapping.Target;
 import dev.graph2doc.mapping.TenantName;
+import dev.graph2doc.store.CallBudget;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -78,42 +82,42 @@ final class TenantCollection {
     }
 
     Optional<Document> findByKey(Object key) {
-        return Optional.ofNullable(collection.find(byKey(key)).first());
+        return Optional.ofNullable(collection().find(byKey(key)).first());
     }
 
     /** The document of {@code key} when it also matches {@code filter}. */
     Optional<Document> findByKey(Object key, Bson filter) {
-        return Optional.ofNullable(collection.find(Filters.and(byKey(key), filter)).first());
+        return Optional.ofNullable(collection().find(Filters.and(byKey(key), filter)).first());
     }
 
     /** Every document of this tenant matching {@code filter}, in no particular order. */
     List<Document> find(Bson filter) {
-        return collection.find(scoped(filter)).into(new ArrayList<>());
+        return collection().find(scoped(filter)).into(new ArrayList<>());
     }
 
     /** Up to {@code limit} documents matching {@code filter} in key order, after {@code afterKey} (null: from the start). */
     List<Document> page(Bson filter, Object afterKey, int limit) {
         Bson range = afterKey == null ? filter : Filters.and(filter, Filters.gt("_id", storedId(afterKey)));
-        return collection.find(scoped(range)).sort(new Document("_id", 1)).limit(limit).into(new ArrayList<>(limit));
+        return collection().find(scoped(range)).sort(new Document("_id", 1)).limit(limit).into(new ArrayList<>(limit));
     }
 
     long count(Bson filter) {
-        return collection.countDocuments(scoped(filter));
+        return collection().countDocuments(scoped(filter));
     }
 
     void insert(Document document) {
-        collection.insertOne(owned(document));
+        collection().insertOne(owned(document));
     }
 
     /** Unordered: a duplicate key fails that document alone (the driver's bulk exception names which). */
     void insertAll(List<Document> documents) {
         documents.forEach(this::owned);
-        collection.insertMany(documents, new InsertManyOptions().ordered(false));
+        collection().insertMany(documents, new InsertManyOptions().ordered(false));
     }
 
     /** Replaces the document with {@code next}'s {@code _id} if it matches {@code guard}; true when one matched. */
     boolean replace(Document next, Bson guard, boolean upsert) {
-        return collection.replaceOne(Filters.and(idOf(owned(next)), guard), next, new ReplaceOptions().upsert(upsert))
+        return collection().replaceOne(Filters.and(idOf(owned(next)), guard), next, new ReplaceOptions().upsert(upsert))
                 .getMatchedCount() == 1;
     }
 
@@ -124,30 +128,43 @@ final class TenantCollection {
             writes.add(new ReplaceOneModel<>(Filters.and(idOf(owned(r.next())), r.guard()), r.next(),
                     new ReplaceOptions().upsert(true)));
         }
-        collection.bulkWrite(writes, UNORDERED);
+        collection().bulkWrite(writes, UNORDERED);
     }
 
     /** Applies {@code update} to the document of {@code key} if it matches {@code guard}; true when one matched. */
     boolean update(Object key, Bson guard, Bson update) {
-        return collection.updateOne(Filters.and(byKey(key), guard), update).getMatchedCount() == 1;
+        return collection().updateOne(Filters.and(byKey(key), guard), update).getMatchedCount() == 1;
     }
 
     boolean delete(Object key, Bson guard) {
-        return collection.deleteOne(Filters.and(byKey(key), guard)).getDeletedCount() > 0;
+        return collection().deleteOne(Filters.and(byKey(key), guard)).getDeletedCount() > 0;
     }
 
     boolean delete(Object key) {
-        return collection.deleteOne(byKey(key)).getDeletedCount() > 0;
+        return collection().deleteOne(byKey(key)).getDeletedCount() > 0;
     }
 
     /** An index on {@code keys}, led by the tenant in the shared layout so that no index scan crosses tenants. */
     void createIndex(Document keys, IndexOptions options) {
         Document led = shared ? new Document(TENANT, 1) : new Document();
         led.putAll(keys);
-        collection.createIndex(led, options);
+        collection().createIndex(led, options);
     }
 
     /** Exactly {@code {_id: …}}: the only filter mongo-java-server serves from its index. The id holds the tenant. */
+    /** The driver's collection, cut to what is left of this thread's {@link CallBudget} (client-side operation timeout). */
+    private MongoCollection<Document> collection() {
+        Optional<Duration> left = CallBudget.remaining();
+        if (left.isEmpty()) {
+            return collection;
+        }
+        if (left.get().toMillis() <= 0) {
+            throw new MongoOperationTimeoutException("The time budget for MongoDB calls was spent before a call on "
+                    + "collection '" + name + "' of tenant '" + tenant + "'; the call was not made");
+        }
+        return collection.withTimeout(left.get().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     private Bson byKey(Object key) {
         return Filters.eq("_id", storedId(key));
     }
