@@ -12,7 +12,7 @@ import org.neo4j.driver.Driver;
 
 /**
  * The stores the rehearsal hosts for graph2doc: embedded Neo4j and a restartable MongoDB-wire server, or the real
- * servers named by NEO4J_URI and MONGODB_URI. graph2doc reaches Neo4j through a {@link DelayProxy} (the slow
+ * servers named by NEO4J_URI and MONGODB_URI. graph2doc reaches Neo4j through a {@link LoopbackProxy} (the slow
  * candidate fault); the rehearsal keeps its own driver connections for seeding, corruption and the final check.
  */
 final class HostedStores implements AutoCloseable {
@@ -23,7 +23,7 @@ final class HostedStores implements AutoCloseable {
     private final RestartableMongo embeddedMongo;
     private final String neo4jUri;
     private final String mongoUri;
-    private final DelayProxy neo4jProxy;
+    private final LoopbackProxy neo4jProxy;
     private final Driver neo4j;
     private final MongoClient mongo;
 
@@ -34,7 +34,7 @@ final class HostedStores implements AutoCloseable {
         this.neo4jUri = neo4jUri;
         this.mongoUri = mongoUri;
         URI bolt = URI.create(neo4jUri);
-        this.neo4jProxy = new DelayProxy(bolt.getHost(), bolt.getPort());
+        this.neo4jProxy = new LoopbackProxy(bolt.getHost(), bolt.getPort());
         this.neo4j = Neo4jConnector.connect(neo4jUri, username(), password(), CONNECT);
         this.mongo = MongoConnector.connect(mongoUri, CONNECT);
     }
@@ -74,7 +74,7 @@ final class HostedStores implements AutoCloseable {
         return mongo;
     }
 
-    DelayProxy neo4jProxy() {
+    LoopbackProxy neo4jProxy() {
         return neo4jProxy;
     }
 

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.graph2doc.cli.RunningService;
 import dev.graph2doc.demo.FleetSeeder;
 import dev.graph2doc.demo.FleetSpec;
+import dev.graph2doc.rehearse.LoopbackProxy;
 import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
 import dev.graph2doc.testing.ServiceClient;
 import dev.graph2doc.testing.StoresExtension;
-import dev.graph2doc.testing.TcpProxy;
 import dev.graph2doc.testing.TestStores;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DataApiWriteIT {
 
     private TestStores stores;
-    private TcpProxy neo4jProxy;
+    private LoopbackProxy neo4jProxy;
     private RunningService service;
     private ServiceClient client;
 
@@ -44,7 +44,7 @@ class DataApiWriteIT {
         stores.clear();
         new FleetSeeder(new Neo4jFleetGraphStore(stores.neo4j()), Clock.systemUTC()).seed(new FleetSpec(3, 12, 1, 5L), m -> { });
         URI bolt = URI.create(stores.neo4jUri());
-        neo4jProxy = new TcpProxy(bolt.getHost(), bolt.getPort());
+        neo4jProxy = new LoopbackProxy(bolt.getHost(), bolt.getPort());
         Map<String, Object> properties = new HashMap<>(stores.properties());
         properties.putAll(Map.of("micronaut.server.port", 0, "graph2doc.copy.poll-interval", "50ms",
                 "graph2doc.write.max-batch", 5, "neo4j.uri", "bolt://127.0.0.1:" + neo4jProxy.port()));

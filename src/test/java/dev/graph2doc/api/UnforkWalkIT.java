@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.graph2doc.cli.RunningService;
 import dev.graph2doc.demo.FleetSeeder;
 import dev.graph2doc.demo.FleetSpec;
+import dev.graph2doc.rehearse.LoopbackProxy;
 import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
 import dev.graph2doc.testing.ServiceClient;
 import dev.graph2doc.testing.StoresExtension;
-import dev.graph2doc.testing.TcpProxy;
 import dev.graph2doc.testing.TestStores;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -50,7 +50,7 @@ class UnforkWalkIT {
         new FleetSeeder(new Neo4jFleetGraphStore(stores.neo4j()), Clock.systemUTC())
                 .seed(new FleetSpec(2, DEVICES, 1, 11L), m -> { });
         URI neo4j = URI.create(stores.neo4jUri());
-        try (TcpProxy proxy = new TcpProxy(neo4j.getHost(), neo4j.getPort());
+        try (LoopbackProxy proxy = new LoopbackProxy(neo4j.getHost(), neo4j.getPort());
              RunningService service = RunningService.start(properties(stores, proxy), Optional.empty(), line -> { })) {
             ServiceClient client = new ServiceClient(service.uri());
             ExecutorService pool = Executors.newSingleThreadExecutor();
@@ -77,7 +77,7 @@ class UnforkWalkIT {
         }
     }
 
-    private static Map<String, Object> properties(TestStores stores, TcpProxy neo4j) {
+    private static Map<String, Object> properties(TestStores stores, LoopbackProxy neo4j) {
         Map<String, Object> p = new HashMap<>(stores.properties());
         p.putAll(Map.of("micronaut.server.port", 0, "neo4j.uri", "bolt://127.0.0.1:" + neo4j.port(),
                 "graph2doc.copy.poll-interval", "50ms", "graph2doc.verify.poll-interval", "50ms",

@@ -10,6 +10,7 @@ import dev.graph2doc.mapping.DocumentView;
 import dev.graph2doc.mapping.Mapping;
 import dev.graph2doc.mapping.MappingLoader;
 import dev.graph2doc.phase.Phase;
+import dev.graph2doc.rehearse.LoopbackProxy;
 import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.FieldFilter;
 import dev.graph2doc.store.GraphStore;
@@ -20,7 +21,6 @@ import dev.graph2doc.store.neo4j.Neo4jGraphSchema;
 import dev.graph2doc.store.neo4j.Neo4jGraphStore;
 import dev.graph2doc.testing.RenderComparison;
 import dev.graph2doc.testing.StoresExtension;
-import dev.graph2doc.testing.TcpProxy;
 import dev.graph2doc.testing.TestStores;
 import java.net.URI;
 import java.nio.file.Path;
@@ -128,7 +128,7 @@ class ReadSourcesIT {
         fleet(stores);
         URI mongo = URI.create(stores.mongoUri());
         BlockingQueue<ComparisonResult> results = new LinkedBlockingQueue<>();
-        try (TcpProxy proxy = new TcpProxy(mongo.getHost(), mongo.getPort());
+        try (LoopbackProxy proxy = new LoopbackProxy(mongo.getHost(), mongo.getPort());
              MongoClient viaProxy = MongoConnector.connect("mongodb://127.0.0.1:" + proxy.port(), Duration.ofMillis(300));
              ShadowComparator comparator = comparator(false, results::add)) {
             ReadRouter router = new ReadRouter(t -> Phase.FORK_WRITES, new GraphReadSource(graph),

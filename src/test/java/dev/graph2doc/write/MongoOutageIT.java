@@ -7,6 +7,7 @@ import dev.graph2doc.cli.RunningService;
 import dev.graph2doc.demo.FleetSeeder;
 import dev.graph2doc.demo.FleetSpec;
 import dev.graph2doc.mapping.ActiveMapping;
+import dev.graph2doc.rehearse.LoopbackProxy;
 import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.GraphStore;
 import dev.graph2doc.store.WriteOutbox;
@@ -14,7 +15,6 @@ import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
 import dev.graph2doc.testing.RenderComparison;
 import dev.graph2doc.testing.ServiceClient;
 import dev.graph2doc.testing.StoresExtension;
-import dev.graph2doc.testing.TcpProxy;
 import dev.graph2doc.testing.TestStores;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.net.http.HttpResponse;
@@ -39,7 +39,7 @@ class MongoOutageIT {
         stores.clear();
         new FleetSeeder(new Neo4jFleetGraphStore(stores.neo4j()), Clock.systemUTC()).seed(new FleetSpec(2, 20, 1, 5L), m -> { });
         String mongoHost = new ConnectionString(stores.mongoUri()).getHosts().get(0);
-        try (TcpProxy mongo = new TcpProxy(mongoHost.split(":")[0], Integer.parseInt(mongoHost.split(":")[1]));
+        try (LoopbackProxy mongo = new LoopbackProxy(mongoHost.split(":")[0], Integer.parseInt(mongoHost.split(":")[1]));
              RunningService service = RunningService.start(properties(stores, mongo), Optional.empty(), line -> { })) {
             ServiceClient client = new ServiceClient(service.uri());
             client.moveTo(List.of("acme"), "FORK_WRITES");
@@ -72,7 +72,7 @@ class MongoOutageIT {
         stores.clear();
         new FleetSeeder(new Neo4jFleetGraphStore(stores.neo4j()), Clock.systemUTC()).seed(new FleetSpec(1, 5, 1, 5L), m -> { });
         String mongoHost = new ConnectionString(stores.mongoUri()).getHosts().get(0);
-        try (TcpProxy mongo = new TcpProxy(mongoHost.split(":")[0], Integer.parseInt(mongoHost.split(":")[1]));
+        try (LoopbackProxy mongo = new LoopbackProxy(mongoHost.split(":")[0], Integer.parseInt(mongoHost.split(":")[1]));
              RunningService service = RunningService.start(properties(stores, mongo), Optional.empty(), line -> { })) {
             ServiceClient client = new ServiceClient(service.uri());
             client.moveTo(List.of("acme"), "FORK_WRITES");
@@ -95,7 +95,7 @@ class MongoOutageIT {
         }
     }
 
-    private static Map<String, Object> properties(TestStores stores, TcpProxy mongo) {
+    private static Map<String, Object> properties(TestStores stores, LoopbackProxy mongo) {
         Map<String, Object> properties = new HashMap<>(stores.properties());
         properties.putAll(Map.of("micronaut.server.port", 0, "graph2doc.copy.poll-interval", "50ms",
                 "mongodb.uri", "mongodb://127.0.0.1:" + mongo.port() + "/?directConnection=true",

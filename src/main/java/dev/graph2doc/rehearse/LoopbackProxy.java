@@ -11,35 +11,53 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A loopback TCP forwarder that can make its target slow: while a delay is set, every chunk of bytes waits that
- * long before it is passed on, in both directions. graph2doc reaches Neo4j through it, so a "slow candidate" is a
- * really slow Neo4j, not a flag inside the service.
+ * A loopback TCP forwarder that can make its target slow or take it away: while a delay is set, every chunk of bytes
+ * waits that long before it is passed on, in both directions; {@link #cut()} drops every connection and refuses new
+ * ones until {@link #restore()}. The rehearsal reaches Neo4j through one, so a "slow candidate" is a really slow
+ * Neo4j, not a flag inside the service; tests take a store "down" with one without stopping the store other tests
+ * share.
  */
-final class DelayProxy implements AutoCloseable {
+public final class LoopbackProxy implements AutoCloseable {
 
     private final ServerSocket server;
     private final InetSocketAddress target;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile long delayMillis;
+    private volatile boolean cut;
 
-    DelayProxy(String targetHost, int targetPort) throws IOException {
+    public LoopbackProxy(String targetHost, int targetPort) throws IOException {
         this.target = new InetSocketAddress(targetHost, targetPort);
         this.server = new ServerSocket(0, 100, InetAddress.getLoopbackAddress());
-        Thread.ofPlatform().daemon().name("rehearse-delay-proxy").start(this::accept);
+        Thread.ofPlatform().daemon().name("loopback-proxy").start(this::accept);
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
-    void delay(long millis) {
+    /** From now on every chunk, both ways, waits {@code millis} (0: none). */
+    public void delay(long millis) {
         delayMillis = millis;
+    }
+
+    public void cut() {
+        cut = true;
+        open.forEach(LoopbackProxy::closeQuietly);
+        open.clear();
+    }
+
+    public void restore() {
+        cut = false;
     }
 
     private void accept() {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
+                if (cut) {
+                    client.close();
+                    continue;
+                }
                 Socket upstream = new Socket(target.getAddress(), target.getPort());
                 client.setTcpNoDelay(true);
                 upstream.setTcpNoDelay(true);
@@ -54,7 +72,7 @@ final class DelayProxy implements AutoCloseable {
     }
 
     private void pump(Socket from, Socket to) {
-        Thread.ofPlatform().daemon().name("rehearse-delay-pump").start(() -> {
+        Thread.ofPlatform().daemon().name("loopback-proxy-pump").start(() -> {
             byte[] buffer = new byte[64 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
@@ -88,6 +106,6 @@ final class DelayProxy implements AutoCloseable {
     @Override
     public void close() throws IOException {
         server.close();
-        open.forEach(DelayProxy::closeQuietly);
+        cut();
     }
 }
