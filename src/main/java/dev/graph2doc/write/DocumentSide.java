@@ -5,6 +5,7 @@ import dev.graph2doc.store.NativeDocumentWriter;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,9 +46,9 @@ public final class DocumentSide {
         long start = System.nanoTime();
         String tenant = receipt.tenant();
         try {
-            resilience.breaker().executeCallable(() -> CallBudget.within(resilience.timeout(), () ->
-                    resilience.retry().executeSupplier(() -> write(tenant, mutations, receipt.documents()))));
-            confirmations.confirm(tenant, receipt.documents());
+            List<TouchedDocument> held = resilience.breaker().executeCallable(() -> CallBudget.within(resilience.timeout(),
+                    () -> resilience.retry().executeSupplier(() -> write(tenant, mutations, receipt.documents()))));
+            confirmations.confirm(tenant, held);
             metrics.recordWrite(tenant, "mongodb", "ok", Duration.ofNanos(System.nanoTime() - start));
             return receipt.withMongodb("written");
         } catch (Exception e) {
@@ -57,11 +58,18 @@ public final class DocumentSide {
         }
     }
 
+    /**
+     * What MongoDB now holds of the touched documents: those patched natively, and those re-rendered (a document whose
+     * graph values cannot be mapped is not among them, so its outbox entry stays and the backlog shows it).
+     */
     private List<TouchedDocument> write(String tenant, List<Mutation> mutations, List<TouchedDocument> touched) {
         List<TouchedDocument> notApplied = nativeWriter.applyAfterGraph(tenant, mutations, touched);
-        if (!notApplied.isEmpty()) {
-            rerenderer.rewrite(tenant, notApplied);
+        if (notApplied.isEmpty()) {
+            return touched;
         }
-        return touched;
+        List<TouchedDocument> held = new ArrayList<>(touched);
+        held.removeAll(notApplied);
+        held.addAll(rerenderer.rewrite(tenant, notApplied));
+        return held;
     }
 }
