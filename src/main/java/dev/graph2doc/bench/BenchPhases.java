@@ -30,7 +30,8 @@ import java.util.function.Function;
  */
 final class BenchPhases {
 
-    static final String PREFIX = "bench_";
+    /** Every database of the copy benchmark, and nothing else's: the read and write benchmarks name theirs bench_reads_… and bench_writes_…. */
+    static final String PREFIX = "bench_copy_";
     static final String CONTROL_DATABASE = PREFIX + "control";
 
     private final GraphStore graph;
@@ -162,7 +163,7 @@ final class BenchPhases {
         return result;
     }
 
-    /** The same mapping, writing into this phase's own {@code bench_<phase>} database(s). */
+    /** The same mapping, writing into this phase's own {@code bench_copy_<phase>} database(s). */
     private Mapping into(String phase) {
         Target t = mapping.target();
         Target own = new Target(t.layout(), PREFIX + phase, PREFIX + phase + "shared");

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
                 "copy_time / max(read_time, write_time) (target <= 1.25) and naive/copy time per document (target >= 20).",
                 "Without NEO4J_URI/MONGODB_URI it starts embedded stores in this process. On real servers it seeds",
                 "tenant 'acme' into Neo4j (refusing if that tenant exists), writes only into MongoDB databases named",
-                "bench_*, and removes both at the end; any bench_* database found at the start is dropped."})
+                "bench_copy_*, and removes both at the end; any bench_copy_* database found at the start is dropped."})
 final class BenchCopyCommand implements Callable<Integer> {
 
     @Option(names = "--nodes", defaultValue = "100000", description = "Root nodes (bins) to seed and copy. Default: ${DEFAULT-VALUE}.")

@@ -39,13 +39,13 @@ class QuerySafetyArchitectureTest {
     private static final Set<String> CONTROL_PLANE = Set.of("MongoPhaseStore.java", "MongoInstanceStore.java",
             "MongoCopyStateStore.java", "MongoVerificationStore.java", "MongoComparisonTallyStore.java",
             "MongoMismatchSampleStore.java", "MongoOperatorActionStore.java");
+    /** The embedded MongoDB-wire server's own backend: the server side of the wire (its types share the names), no client. */
+    private static final Set<String> SERVER_SIDE = Set.of("IdLookupMemoryBackend.java");
+
     /**
      * Outside observers that must see MongoDB without graph2doc in between: the rehearsal corrupts documents on
      * purpose (Faults) and checks its ledger against what is stored (LedgerCheck).
      */
-    /** The embedded MongoDB-wire server's own backend: the server side of the wire (its types share the names), no client. */
-    private static final Set<String> SERVER_SIDE = Set.of("IdLookupMemoryBackend.java");
-
     private static final Set<String> OBSERVERS = Set.of("Faults.java", "LedgerCheck.java");
     /** file: the argument of {@code getDatabase}, up to its first ")". */
     private static final Map<String, String> DATABASE_USES = Map.ofEntries(
