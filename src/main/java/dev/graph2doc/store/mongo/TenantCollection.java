@@ -151,7 +151,6 @@ final class TenantCollection {
         collection().createIndex(led, options);
     }
 
-    /** Exactly {@code {_id: …}}: the only filter mongo-java-server serves from its index. The id holds the tenant. */
     /** The driver's collection, cut to what is left of this thread's {@link CallBudget} (client-side operation timeout). */
     private MongoCollection<Document> collection() {
         Optional<Duration> left = CallBudget.remaining();
@@ -165,6 +164,7 @@ final class TenantCollection {
         return collection.withTimeout(left.get().toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Exactly {@code {_id: …}}: the only filter mongo-java-server serves from its index. The id holds the tenant. */
     private Bson byKey(Object key) {
         return Filters.eq("_id", storedId(key));
     }
