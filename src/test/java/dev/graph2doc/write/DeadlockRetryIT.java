@@ -5,10 +5,9 @@ import static dev.graph2doc.write.WriteFixture.device;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.graph2doc.demo.FleetGenerator;
+import dev.graph2doc.testing.Neo4jLocks;
 import dev.graph2doc.testing.StoresExtension;
 import dev.graph2doc.testing.TestStores;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,8 @@ class DeadlockRetryIT {
 
             CompletableFuture<List<TouchedDocument>> batch = CompletableFuture.supplyAsync(() -> fx.writer.apply("acme",
                     batch(upsert("d-000001"), upsert("d-000002")), false));
-            awaitBlocked(stores);
+            assertThat(Neo4jLocks.awaitBlocked(stores.neo4j(), batch::isDone))
+                    .as("the batch waits for the lock on device 2").isTrue();
             other.run(LOCK, Map.of("keys", List.of("d-000001"))).consume(); // waits until the batch is rolled back
             other.commit();
             List<TouchedDocument> touched = batch.get(60, TimeUnit.SECONDS);
@@ -60,20 +60,5 @@ class DeadlockRetryIT {
 
     private static Mutation upsert(String key) {
         return new Mutation.UpsertNode(device(key), Map.of("model", "after-deadlock"));
-    }
-
-    /** Until a transaction waits for a lock (bounded: 30 s). */
-    private static void awaitBlocked(TestStores stores) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        try (Session session = stores.neo4j().session()) {
-            while (Instant.now().isBefore(deadline)) {
-                if (session.run("SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH 'Blocked' RETURN count(*) AS n")
-                        .single().get("n").asLong() > 0) {
-                    return;
-                }
-                Thread.sleep(20);
-            }
-        }
-        throw new AssertionError("the batch did not wait for the lock on device 2 within 30 s");
     }
 }

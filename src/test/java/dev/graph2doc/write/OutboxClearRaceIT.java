@@ -4,9 +4,9 @@ import static dev.graph2doc.write.WriteFixture.batch;
 import static dev.graph2doc.write.WriteFixture.device;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.graph2doc.testing.Neo4jLocks;
 import dev.graph2doc.testing.StoresExtension;
 import dev.graph2doc.testing.TestStores;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +60,7 @@ class OutboxClearRaceIT {
 
             CompletableFuture<List<TouchedDocument>> write = CompletableFuture.supplyAsync(() ->
                     fx.writer.apply("acme", batch(upsert(2)), true));
-            awaitBlockedOrDone(stores, write);
+            Neo4jLocks.awaitBlocked(stores.neo4j(), write::isDone); // or the write needed no lock and is done
             clear.commit();
             write.get(60, TimeUnit.SECONDS);
         }
@@ -80,22 +80,5 @@ class OutboxClearRaceIT {
 
     private static long versionOf(List<TouchedDocument> touched) {
         return touched.stream().filter(d -> d.key().equals("d-000001")).findFirst().orElseThrow().version();
-    }
-
-    /** Until the write waits for a lock, or has finished without needing one (bounded: 30 s). */
-    private static void awaitBlockedOrDone(TestStores stores, CompletableFuture<?> write) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        try (Session session = stores.neo4j().session()) {
-            while (Instant.now().isBefore(deadline) && !write.isDone()) {
-                if (session.run("SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH 'Blocked' RETURN count(*) AS n")
-                        .single().get("n").asLong() > 0) {
-                    return;
-                }
-                Thread.sleep(20);
-            }
-        }
-        if (!write.isDone()) {
-            throw new AssertionError("the write neither finished nor waited for a lock within 30 s");
-        }
     }
 }
