@@ -22,7 +22,8 @@ import org.neo4j.driver.Transaction;
 /**
  * G1 where the outbox is cleared while the same document is written again: a clear forgets a document only up to
  * the version MongoDB confirmed, so the entry of a write made meanwhile must stay, whichever transaction goes first.
- * Both tests failed when the outbox kept one node per document and raised its version on each write.
+ * Both outbox tests failed when the outbox kept one node per document and raised its version on each write; the
+ * third is the same race between an upsert and a delete of the node itself.
  */
 @ExtendWith(StoresExtension.class)
 @Timeout(120)
@@ -66,6 +67,31 @@ class OutboxClearRaceIT {
         }
         assertThat(fx.outbox.pending("acme", "devices", List.of("d-000001")))
                 .as("the entry of the second write").isEqualTo(Set.of("d-000001"));
+    }
+
+    /**
+     * The same shape one level up: the upsert's {@code MERGE} matches a device whose deletion another transaction
+     * holds open. Before, the upsert answered success with no version and the device stayed deleted; now the batch
+     * runs again once the delete committed and creates the device anew, after the delete.
+     */
+    @Test
+    void shouldCreateTheNodeAgainWhenADeleteOfItCommitsWhileTheUpsertWaits(TestStores stores) throws Exception {
+        WriteFixture fx = fixture(stores);
+        try (Session session = stores.neo4j().session(); Transaction delete = session.beginTransaction()) {
+            delete.run("MATCH (n:Device {customerId: 'acme', id: 'd-000001'}) DETACH DELETE n").consume();
+
+            CompletableFuture<List<TouchedDocument>> upsert = CompletableFuture.supplyAsync(() ->
+                    fx.writer.apply("acme", batch(upsert(5)), true));
+            assertThat(Neo4jLocks.awaitBlocked(stores.neo4j(), upsert::isDone)).as("the upsert waits for the delete").isTrue();
+            delete.commit();
+
+            assertThat(upsert.get(60, TimeUnit.SECONDS)).extracting(TouchedDocument::key).contains("d-000001");
+        }
+        assertThat(fx.writer.retriedBatches()).isEqualTo(1);
+        try (Session check = stores.neo4j().session()) {
+            assertThat(check.run("MATCH (n:Device {customerId: 'acme', id: 'd-000001'}) RETURN n.batteryPct AS b")
+                    .list(r -> r.get("b").asLong())).as("the device, created again by the upsert").containsExactly(5L);
+        }
     }
 
     private static WriteFixture fixture(TestStores stores) {

@@ -14,7 +14,8 @@ import org.neo4j.driver.exceptions.TransientException;
  * 20 … ms; the driver's own managed-transaction retry waits about a second first, which the writer's request would
  * carry as latency. Other retryable failures (a lost connection, a leader switch) wait 100, 200 … ms, 3.1 s in all
  * (4.7 s at most), within the 5 s the driver was given before; then the last failure is thrown and the request
- * answers 503.
+ * answers 503. A batch whose upserted node was deleted meanwhile ({@link NodeDeletedMeanwhileException}) runs again
+ * as soon as a deadlock's.
  */
 final class GraphWriteRetry {
 
@@ -27,7 +28,7 @@ final class GraphWriteRetry {
 
     private final Retry retry = Retry.of("neo4j-writes", RetryConfig.<Object>custom()
             .maxAttempts(MAX_ATTEMPTS)
-            .retryOnException(e -> e instanceof RetryableException)
+            .retryOnException(e -> e instanceof RetryableException || e instanceof NodeDeletedMeanwhileException)
             .intervalBiFunction((attempt, outcome) -> waitMillis(attempt, outcome, ThreadLocalRandom.current().nextDouble()))
             .build());
 
@@ -42,7 +43,8 @@ final class GraphWriteRetry {
 
     /** The wait after failed attempt {@code attempt} (1-based), spread by {@code random} (0..1) over ±50%. */
     static long waitMillis(int attempt, Either<Throwable, ?> outcome, double random) {
-        boolean deadlock = outcome.isLeft() && outcome.getLeft() instanceof TransientException t && DEADLOCK.equals(t.code());
+        boolean deadlock = outcome.isLeft() && (outcome.getLeft() instanceof TransientException t && DEADLOCK.equals(t.code())
+                || outcome.getLeft() instanceof NodeDeletedMeanwhileException);
         long base = (deadlock ? DEADLOCK_FIRST_WAIT_MS : OTHER_FIRST_WAIT_MS) << Math.max(0, attempt - 1);
         return Math.max(1, Math.round(base * (0.5 + random)));
     }

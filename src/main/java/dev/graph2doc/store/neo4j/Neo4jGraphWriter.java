@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -87,7 +88,24 @@ public final class Neo4jGraphWriter implements GraphWriter {
                 .run(tx, Map.of("label", collection.root(), "keys", keys, "collection", collection.name(), "at", at))
                 .forEachRemaining(row -> touched.add(new TouchedDocument(collection.name(),
                         Neo4jValues.toDocumentValue(row.get("key")), row.get("version").asLong(), false))));
+        requireUpsertedNodes(changes, touched);
         return touched;
+    }
+
+    /**
+     * An upserted root the version bump did not find was deleted by a transaction that committed while this one waited
+     * for its lock: the upsert's {@code MERGE} had matched the node being deleted, and committing would answer success
+     * for a node that is gone. Thrown so that the batch runs again ({@link GraphWriteRetry}) and creates it anew.
+     */
+    private static void requireUpsertedNodes(List<DocumentChange> changes, List<TouchedDocument> touched) {
+        Set<List<Object>> versioned = touched.stream().map(d -> List.of(d.collection(), d.key())).collect(Collectors.toSet());
+        List<String> vanished = changes.stream().filter(c -> c.upserted() && c.tombstone() == null)
+                .filter(c -> !versioned.contains(List.of(c.collection().name(), c.key())))
+                .map(c -> c.collection().name() + "/" + c.key()).toList();
+        if (!vanished.isEmpty()) {
+            throw new NodeDeletedMeanwhileException("Neo4j: " + vanished + " upserted by this batch was deleted by a "
+                    + "concurrent transaction before the batch committed; the batch runs again");
+        }
     }
 
     private void recordDeleted(SimpleQueryRunner tx, WriteStatements cypher, List<TouchedDocument> deleted) {

@@ -95,6 +95,10 @@ final class WriteStatements {
         return rootOf(label).key();
     }
 
+    java.util.Optional<CollectionMapping> rootedAt(String label) {
+        return mapping.rootedAt(label);
+    }
+
     CollectionMapping rootOf(String label) {
         return mapping.rootedAt(label).orElseThrow(() -> new IllegalArgumentException(
                 "label '" + label + "' is not the root of any collection in " + mapping.source()));

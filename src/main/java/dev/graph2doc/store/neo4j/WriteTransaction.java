@@ -22,8 +22,11 @@ import org.neo4j.driver.Record;
  */
 final class WriteTransaction {
 
-    /** What the batch did to one document: still there, or deleted and tombstoned at {@code tombstone}. */
-    record DocumentChange(CollectionMapping collection, Object key, Long tombstone) {
+    /**
+     * What the batch did to one document: still there, or deleted and tombstoned at {@code tombstone}. {@code upserted}:
+     * the batch upserted its root node, so the node must still exist when the batch versions it.
+     */
+    record DocumentChange(CollectionMapping collection, Object key, Long tombstone, boolean upserted) {
     }
 
     private final SimpleQueryRunner tx;
@@ -55,6 +58,8 @@ final class WriteTransaction {
             case Mutation.UpsertNode u -> {
                 run(cypher.upsert(u.node().label()), params(u.node()).with("properties", u.properties()));
                 touch(mutation);
+                cypher.rootedAt(u.node().label()).ifPresent(root -> changes.computeIfPresent(List.of(root.name(),
+                        u.node().key()), (id, c) -> new DocumentChange(root, c.key(), null, true)));
             }
             case Mutation.DeleteNode d -> delete(d);
             case Mutation.Link l -> link(index, l);
@@ -76,7 +81,7 @@ final class WriteTransaction {
         run(cypher.tombstones(), new Params(Map.of("label", d.node().label(),
                 "rows", List.of(Map.of("key", d.node().key(), "version", tombstone)))));
         CollectionMapping root = cypher.rootOf(d.node().label());
-        changes.put(List.of(root.name(), d.node().key()), new DocumentChange(root, d.node().key(), tombstone));
+        changes.put(List.of(root.name(), d.node().key()), new DocumentChange(root, d.node().key(), tombstone, false));
     }
 
     private void link(int index, Mutation.Link l) {
@@ -108,7 +113,8 @@ final class WriteTransaction {
 
     /** Re-created after a delete in the same batch: live again, its next version continues past the tombstone. */
     private void live(CollectionMapping collection, Object key) {
-        changes.put(List.of(collection.name(), key), new DocumentChange(collection, key, null));
+        changes.merge(List.of(collection.name(), key), new DocumentChange(collection, key, null, false),
+                (before, now) -> before.tombstone() == null ? before : now);
     }
 
     private Params params(NodeRef node) {

@@ -41,6 +41,21 @@ class GraphWriteRetryTest {
     }
 
     @Test
+    void shouldRunTheBatchAgainAfterMillisecondsWhenItsUpsertedNodeWasDeletedMeanwhile() {
+        NodeDeletedMeanwhileException deleted = new NodeDeletedMeanwhileException("devices/d-1 deleted meanwhile");
+
+        String result = retry.execute(() -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw deleted;
+            }
+            return "committed";
+        });
+
+        assertThat(result).isEqualTo("committed");
+        assertThat(GraphWriteRetry.waitMillis(1, Either.left(deleted), 0.5)).isEqualTo(5);
+    }
+
+    @Test
     void shouldWaitLongerWhenTheConnectionIsLost() {
         Either<Throwable, Object> lost = Either.left(new ServiceUnavailableException("connection to 127.0.0.1:7687 lost"));
 
