@@ -4,7 +4,6 @@ import static dev.graph2doc.write.WriteFixture.batch;
 import static dev.graph2doc.write.WriteFixture.device;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.phase.Phase;
 import dev.graph2doc.store.mongo.MongoNativeWriter;
 import dev.graph2doc.testing.StoresExtension;
@@ -28,9 +27,7 @@ class ForkedWriteConfirmationIT {
         stores.clear();
         WriteFixture.seedFleet(stores, 3);
         WriteFixture fx = new WriteFixture(stores, "fleet.yaml");
-        for (CollectionMapping c : fx.mapping.collections()) {
-            fx.documents.upsertIfNewer("acme", c.name(), fx.comparison.renderAll(c, "acme"));
-        }
+        fx.copy("acme");
         OutboxConfirmations confirmations = new OutboxConfirmations(fx.clock);
         DocumentSide side = new DocumentSide(new MongoNativeWriter(stores.mongo(), fx.mapping), fx.rerenderer,
                 confirmations, new DocumentSide.Resilience(CircuitBreaker.ofDefaults("test"), Retry.ofDefaults("test"),

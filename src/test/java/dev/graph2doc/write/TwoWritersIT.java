@@ -30,7 +30,7 @@ class TwoWritersIT {
         stores.clear();
         WriteFixture.seedFleet(stores, 6);
         WriteFixture fx = new WriteFixture(stores, "fleet.yaml");
-        copyAcme(fx);
+        fx.copy("acme");
         ExecutorService writers = Executors.newFixedThreadPool(2);
         DocumentSide side = new DocumentSide(delayed(new MongoNativeWriter(stores.mongo(), fx.mapping)), fx.rerenderer,
                 new OutboxConfirmations(fx.clock), new DocumentSide.Resilience(CircuitBreaker.ofDefaults("test"),
@@ -53,12 +53,6 @@ class TwoWritersIT {
         }
         fx.drain();
         fx.comparison.assertMongoEqualsRender(List.of("acme"));
-    }
-
-    private static void copyAcme(WriteFixture fx) {
-        for (CollectionMapping c : fx.mapping.collections()) {
-            fx.documents.upsertIfNewer("acme", c.name(), fx.comparison.renderAll(c, "acme"));
-        }
     }
 
     /** Two devices and two bins, renamed, re-linked and deleted over and over: every write lands on the same documents. */

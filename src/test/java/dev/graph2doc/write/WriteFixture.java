@@ -51,6 +51,13 @@ final class WriteFixture {
         return spec;
     }
 
+    /** The tenant's documents as the graph renders them, written to MongoDB: a finished copy. */
+    void copy(String tenant) {
+        for (dev.graph2doc.mapping.CollectionMapping c : mapping.collections()) {
+            documents.upsertIfNewer(tenant, c.name(), comparison.renderAll(c, tenant));
+        }
+    }
+
     RepairWorker repairWorker() {
         return new RepairWorker(outbox, rerenderer, new OutboxConfirmations(clock),
                 new RepairSettings(Duration.ofMillis(50), Duration.ofSeconds(2), 200), clock, WriteMetrics.NONE);
