@@ -3,11 +3,9 @@ package dev.graph2doc.copy;
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.Mapping;
 import dev.graph2doc.store.CopyStateStore;
-import dev.graph2doc.store.CopyStateStore.CopyControl;
 import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.GraphStore;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.function.Function;
@@ -27,7 +25,8 @@ public final class CopyCoordinator {
     private final CopyStateStore state;
     private final CopyPlanner planner;
     private final PartitionCopier copier;
-    private final CopyRates rates;
+    private final CopyStatusReader statuses;
+    private final CopyProgressListener listener;
     private final Clock clock;
     private final CopySettings settings;
     private final String owner;
@@ -40,7 +39,9 @@ public final class CopyCoordinator {
         this.clock = clock;
         this.settings = settings;
         this.owner = owner;
-        this.rates = new CopyRates(clock);
+        CopyRates rates = new CopyRates(clock);
+        this.statuses = new CopyStatusReader(state, rates);
+        this.listener = listener;
         this.planner = new CopyPlanner(graph, state, settings, clock);
         this.copier = new PartitionCopier(graph, documents, state, settings, clock, reader, new Throttle(clock, sleeper),
                 new CopyProgressListeners(rates, listener));
@@ -75,22 +76,52 @@ public final class CopyCoordinator {
     /**
      * Claims one unfinished partition for worker {@code worker} of this instance and copies it; false when there
      * is nothing to claim right now. Each worker leases under its own name, so two workers of one instance never
-     * copy the same partition at once.
+     * copy the same partition at once. The worker that finishes a collection's last partition checks the collection;
+     * a collection left unchecked (its checker died) is checked by the next worker that finds nothing to copy.
      */
     public boolean copyOnePartition(int worker, BooleanSupplier stop) throws InterruptedException {
         if (state.control().paused()) {
             return false;
         }
         String leaseOwner = owner + "/w" + worker;
-        for (CopyPlan plan : state.plans()) {
+        List<CopyPlan> plans = state.plans();
+        for (CopyPlan plan : plans) {
             Optional<PartitionState> claimed = claimAny(plan, leaseOwner);
             if (claimed.isPresent()) {
                 CollectionMapping collection = mapping.collection(plan.collection()).orElseThrow();
-                copier.copy(collection, claimed.get(), leaseOwner, stop);
+                if (copier.copy(collection, claimed.get(), leaseOwner, stop) == PartitionCopier.Outcome.COMPLETED
+                        && allDone(plan)) {
+                    check(collection, plan);
+                }
+                return true;
+            }
+        }
+        return checkOneUnchecked(plans);
+    }
+
+    private boolean checkOneUnchecked(List<CopyPlan> plans) {
+        for (CopyPlan plan : plans) {
+            Optional<CollectionMapping> collection = mapping.collection(plan.collection());
+            if (collection.isPresent() && allDone(plan) && state.verdict(plan.tenant(), plan.collection()).isEmpty()) {
+                check(collection.get(), plan);
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean allDone(CopyPlan plan) {
+        return state.partitions(plan.tenant(), plan.collection()).stream().filter(PartitionState::done).count()
+                == plan.partitions().size();
+    }
+
+    private void check(CollectionMapping collection, CopyPlan plan) {
+        CopyVerdict verdict = copier.audit().collection(collection, plan.tenant());
+        Optional<Instant> current = state.plan(plan.tenant(), plan.collection()).map(CopyPlan::plannedAt);
+        if (current.equals(Optional.of(plan.plannedAt()))) { // not replaced by a restarted copy meanwhile
+            state.saveVerdict(verdict);
+            listener.collectionChecked(verdict);
+        }
     }
 
     private Optional<PartitionState> claimAny(CopyPlan plan, String leaseOwner) {
@@ -111,21 +142,6 @@ public final class CopyCoordinator {
     }
 
     public List<CopyStatus> status() {
-        CopyControl control = state.control();
-        return state.plans().stream().map(plan -> status(plan, control)).toList();
-    }
-
-    private CopyStatus status(CopyPlan plan, CopyControl control) {
-        List<PartitionState> parts = state.partitions(plan.tenant(), plan.collection());
-        long done = parts.stream().mapToLong(PartitionState::copied).sum();
-        int partitionsDone = (int) parts.stream().filter(PartitionState::done).count();
-        boolean complete = partitionsDone == plan.partitions().size();
-        CopyStatus.State s = complete ? CopyStatus.State.COMPLETE
-                : control.paused() ? CopyStatus.State.PAUSED : CopyStatus.State.RUNNING;
-        double rate = rates.perSecond(plan.tenant(), plan.collection());
-        long remaining = Math.max(0, plan.estimatedTotal() - done);
-        Duration eta = complete ? Duration.ZERO : rate > 0 ? Duration.ofSeconds((long) Math.ceil(remaining / rate)) : null;
-        return new CopyStatus(plan.tenant(), plan.collection(), s, done, Math.max(done, plan.estimatedTotal()), rate, eta,
-                plan.partitions().size(), partitionsDone);
+        return statuses.all();
     }
 }

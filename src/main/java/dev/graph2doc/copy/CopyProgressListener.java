@@ -19,4 +19,12 @@ public interface CopyProgressListener {
     /** A root whose document could not be rendered; it was not written and the copy went on. */
     default void unmappable(CopyPartition partition, UnmappableValueException problem) {
     }
+
+    /** A root the copy could not put into MongoDB (refused or unmappable), recorded for the operator. */
+    default void finding(CopyFinding finding) {
+    }
+
+    /** A collection's completeness check, run once every partition is done. */
+    default void collectionChecked(CopyVerdict verdict) {
+    }
 }

@@ -24,6 +24,16 @@ final class CopyProgressListeners implements CopyProgressListener {
     }
 
     @Override
+    public void finding(CopyFinding finding) {
+        listeners.forEach(l -> l.finding(finding));
+    }
+
+    @Override
+    public void collectionChecked(CopyVerdict verdict) {
+        listeners.forEach(l -> l.collectionChecked(verdict));
+    }
+
+    @Override
     public void unmappable(CopyPartition partition, UnmappableValueException problem) {
         listeners.forEach(l -> l.unmappable(partition, problem));
     }

@@ -8,10 +8,13 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Documents per second per tenant collection over a sliding window, from the copier's chunk events. */
+/**
+ * Documents per second per tenant collection over the last few seconds, from this instance's chunk events: the rate
+ * the copy runs at now (a longer window would still count the planning wait and the first slow chunks).
+ */
 final class CopyRates implements CopyProgressListener {
 
-    private static final Duration WINDOW = Duration.ofSeconds(30);
+    private static final Duration WINDOW = Duration.ofSeconds(5);
 
     private final Clock clock;
     private final Map<String, Deque<Sample>> samples = new ConcurrentHashMap<>();

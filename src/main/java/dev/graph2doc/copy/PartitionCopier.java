@@ -16,7 +16,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Copies one claimed partition in key order, chunk by chunk: reading chunk k+1 from the graph overlaps
  * writing chunk k to MongoDB, and at most one chunk waits in between, so memory stays flat whatever the
- * size. A checkpoint follows every written chunk; a restart continues from it.
+ * size. A checkpoint follows every written chunk; a restart continues from it. The partition is done only once
+ * {@link CopyAudit} finds every root of its range accounted for.
  */
 final class PartitionCopier {
 
@@ -30,6 +31,8 @@ final class PartitionCopier {
     private final Executor reader;
     private final Throttle throttle;
     private final CopyProgressListener listener;
+    private final ChunkWriter writer;
+    private final CopyAudit audit;
 
     PartitionCopier(GraphStore graph, DocumentStore documents, CopyStateStore state, CopySettings settings, Clock clock,
                     Executor reader, Throttle throttle, CopyProgressListener listener) {
@@ -41,6 +44,13 @@ final class PartitionCopier {
         this.reader = reader;
         this.throttle = throttle;
         this.listener = listener;
+        this.writer = new ChunkWriter(documents, state, listener);
+        this.audit = new CopyAudit(graph, documents, state, writer, clock);
+    }
+
+    /** The check that decides when a partition, and then its collection, is done. */
+    CopyAudit audit() {
+        return audit;
     }
 
     Outcome copy(CollectionMapping collection, PartitionState claimed, String owner, BooleanSupplier stop)
@@ -58,13 +68,13 @@ final class PartitionCopier {
                 next = read(collection, p, batch.lastKey());
             }
             if (batch.isEmpty()) {
-                return finish(p, owner, copied);
+                return finish(collection, p, owner, copied);
             }
             CopyControl control = state.control(); // once per chunk: the throttle and the pause switch
             if (!throttled(p, owner, batch.rootsRead(), control.maxDocumentsPerSecond(), checkpoint, copied)) {
                 return Outcome.LEASE_LOST;
             }
-            int written = documents.upsertIfNewer(p.tenant(), p.collection(), batch.documents()).written();
+            int written = writer.write(p.tenant(), p.collection(), batch).documents();
             batch.problems().forEach(problem -> listener.unmappable(p, problem));
             copied += batch.rootsRead();
             if (!state.checkpoint(p, owner, batch.lastKey(), copied, clock.instant().plus(settings.lease()))) {
@@ -73,7 +83,7 @@ final class PartitionCopier {
             checkpoint = batch.lastKey();
             listener.chunkCopied(p, batch.rootsRead(), written, Duration.between(began, clock.instant()));
             if (last) {
-                return finish(p, owner, copied);
+                return finish(collection, p, owner, copied);
             }
             if (stop.getAsBoolean() || control.paused()) {
                 state.release(p, owner);
@@ -98,8 +108,15 @@ final class PartitionCopier {
                 () -> graph.renderRange(collection, p.tenant(), after, p.upTo(), settings.chunkSize()), reader);
     }
 
-    private Outcome finish(CopyPartition p, String owner, long copied) {
-        if (!state.complete(p, owner, copied)) {
+    /** Done only when the range's roots are accounted for; otherwise an error naming them, and the partition stays open. */
+    private Outcome finish(CollectionMapping collection, CopyPartition p, String owner, long copied) {
+        CopyAudit.Missing missing = audit.partition(collection, p, copied);
+        if (missing.count() > 0) {
+            throw new IncompleteCopyException("Partition " + p.id() + " (keys after " + p.after() + " up to "
+                    + p.upTo() + ") is not done: " + missing.count() + " of its roots are not in MongoDB even after "
+                    + "copying them by key once more, e.g. " + missing.examples() + "; it is checked again");
+        }
+        if (!state.complete(p, owner, copied, clock.instant())) {
             return Outcome.LEASE_LOST;
         }
         listener.partitionDone(p, copied);

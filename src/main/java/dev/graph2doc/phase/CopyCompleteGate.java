@@ -1,6 +1,7 @@
 package dev.graph2doc.phase;
 
 import dev.graph2doc.copy.CopyPlan;
+import dev.graph2doc.copy.CopyVerdict;
 import dev.graph2doc.copy.PartitionState;
 import dev.graph2doc.store.CopyStateStore;
 import java.time.Instant;
@@ -10,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Structural, before {@code FORK_WRITES}: every mapped collection of the tenant is fully copied by a copy planned
- * after the tenant entered {@code COPY} (G2: only then are the writes the copy may miss captured).
+ * after the tenant entered {@code COPY} (G2: only then are the writes the copy may miss captured), and its
+ * completeness check found every root in MongoDB or named as a finding (G7).
  */
 public final class CopyCompleteGate implements Gate {
 
@@ -56,8 +58,27 @@ public final class CopyCompleteGate implements Gate {
             if (done < total) {
                 unmet.add("copy of tenant '" + tenant + "' collection '" + collection + "' is not complete: " + done
                         + " of " + total + " partitions done; wait until GET /migration/copy shows it COMPLETE");
+                continue;
             }
+            verdict(tenant, collection).ifPresent(unmet::add);
         }
         return unmet;
+    }
+
+    /** Every partition done is not enough: the completeness check must have found every root in MongoDB. */
+    private Optional<String> verdict(String tenant, String collection) {
+        Optional<CopyVerdict> verdict = copies.verdict(tenant, collection);
+        String which = "copy of tenant '" + tenant + "' collection '" + collection + "'";
+        if (verdict.isEmpty()) {
+            return Optional.of(which + " is being checked for completeness (every root looked up in MongoDB); wait "
+                    + "until GET /migration/copy shows it COMPLETE");
+        }
+        if (!verdict.get().complete()) {
+            return Optional.of(which + " is INCOMPLETE: " + verdict.get().missingCount() + " of "
+                    + verdict.get().graphRoots() + " roots are not in MongoDB, e.g. " + verdict.get().missing()
+                    + "; copy it again: POST /migration/copy {\"tenants\":[\"" + tenant + "\"],\"collections\":[\""
+                    + collection + "\"],\"restart\":true}");
+        }
+        return Optional.empty();
     }
 }

@@ -65,7 +65,7 @@ class PhaseBeans {
                               @Value("${graph2doc.repair.grace:2s}") Duration repairGrace) {
         List<String> collections = mapping.get().collections().stream().map(CollectionMapping::name).toList();
         List<Gate> gates = List.of(new StoresReachableGate(stores), new CaptureAcknowledgedGate(registry::live),
-                new CopyCompleteGate(collections, copies),
+                new CopyCompleteGate(collections, copies), new CopyFindingsGate(collections, copies),
                 new BacklogGate(outbox, repairGrace), new ComparisonGate(evidence, settings), new ConfirmGate(),
                 new UnforkReadinessGate(evidence, settings));
         return new PhaseMachine(store, graph::tenants, gates, defaultPhase, Clock.systemUTC(), registry::applied,

@@ -1,7 +1,9 @@
 package dev.graph2doc.store;
 
+import dev.graph2doc.copy.CopyFinding;
 import dev.graph2doc.copy.CopyPartition;
 import dev.graph2doc.copy.CopyPlan;
+import dev.graph2doc.copy.CopyVerdict;
 import dev.graph2doc.copy.PartitionState;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +21,7 @@ public interface CopyStateStore {
 
     Optional<CopyPlan> plan(String tenant, String collection);
 
-    /** Forgets the plan and its partitions' progress, so the next start plans the copy afresh. */
+    /** Forgets the plan, its partitions' progress, findings and verdict, so the next start plans the copy afresh. */
     void discardPlan(String tenant, String collection);
 
     List<CopyPlan> plans();
@@ -33,13 +35,26 @@ public interface CopyStateStore {
     /** Moves the checkpoint and renews the lease; false when the lease was lost to another owner. */
     boolean checkpoint(CopyPartition partition, String owner, Object lastKey, long copied, Instant leaseUntil);
 
-    /** Marks the partition done (only its owner can); false when the lease was lost. */
-    boolean complete(CopyPartition partition, String owner, long copied);
+    /** Marks the partition done at {@code finishedAt} (only its owner can); false when the lease was lost. */
+    boolean complete(CopyPartition partition, String owner, long copied, Instant finishedAt);
 
     /** Gives the partition up without finishing it (pause, shutdown), keeping its checkpoint. */
     void release(CopyPartition partition, String owner);
 
     List<PartitionState> partitions(String tenant, String collection);
+
+    /** Records a root the copy could not put into MongoDB; recording the same root and kind again replaces it. */
+    void recordFinding(CopyFinding finding);
+
+    /** Up to {@code limit} of the collection's findings, in the order recorded. */
+    List<CopyFinding> findings(String tenant, String collection, int limit);
+
+    long countFindings(String tenant, String collection);
+
+    /** Stores the collection's completeness verdict, replacing an earlier one. */
+    void saveVerdict(CopyVerdict verdict);
+
+    Optional<CopyVerdict> verdict(String tenant, String collection);
 
     CopyControl control();
 

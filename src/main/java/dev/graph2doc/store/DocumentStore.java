@@ -13,7 +13,8 @@ public interface DocumentStore {
 
     /**
      * Writes each document unless the stored one is as new or newer (same or higher version): an absent
-     * document is inserted, an older one replaced. Safe to repeat, safe against a late, stale batch.
+     * document is inserted, an older one replaced. Safe to repeat, safe against a late, stale batch. A document
+     * MongoDB refuses for its content is reported in the summary and does not stop the others.
      */
     UpsertSummary upsertIfNewer(String tenant, String collection, List<DocumentView> documents);
 
@@ -45,6 +46,31 @@ public interface DocumentStore {
 
     long count(String tenant, String collection);
 
-    record UpsertSummary(int written, int keptNewer) {
+    /** Those of {@code keys} that have no live document (none, or a tombstone). */
+    List<Object> absentKeys(String tenant, String collection, List<Object> keys);
+
+    /**
+     * What became of each document of an upsert: written, kept because the stored one is as new or newer, or
+     * refused by MongoDB for its content (too large, a field name or nesting it does not take). A transient failure
+     * (MongoDB down) is thrown instead, so that the caller retries.
+     */
+    record UpsertSummary(int written, int keptNewer, List<Refused> refused) {
+
+        public UpsertSummary {
+            refused = List.copyOf(refused);
+        }
+
+        public UpsertSummary(int written, int keptNewer) {
+            this(written, keptNewer, List.of());
+        }
+
+        /** Every document is written, kept or refused: none unaccounted for. */
+        public int accountedFor() {
+            return written + keptNewer + refused.size();
+        }
+    }
+
+    /** A document MongoDB will not take as rendered: its key, its BSON size and MongoDB's reason. */
+    record Refused(Object key, long bytes, String reason) {
     }
 }

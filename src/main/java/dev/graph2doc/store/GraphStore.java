@@ -4,6 +4,7 @@ import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.RenderBatch;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The graph side, seen through one mapping. Rendering is the single definition of "the document for this
@@ -27,6 +28,16 @@ public interface GraphStore {
     RenderBatch renderKeys(CollectionMapping collection, String tenant, Collection<?> keys);
 
     long countRoots(CollectionMapping collection, String tenant);
+
+    /** Roots with {@code after < key <= upTo} (a null bound is open): what a copy partition must account for. */
+    long countRange(CollectionMapping collection, String tenant, Object after, Object upTo);
+
+    /**
+     * Hands every key of the range to {@code sink} in batches of at most {@code batch}, in no particular order; with
+     * both bounds null, every root's key whatever its type (a bounded range only sees keys of its bounds' type).
+     */
+    void scanKeys(CollectionMapping collection, String tenant, Object after, Object upTo, int batch,
+                  Consumer<List<Object>> sink);
 
     /** Every {@code every}-th key in key order: boundaries that split the collection into ranges of that size. */
     List<Object> keyBoundaries(CollectionMapping collection, String tenant, int every);

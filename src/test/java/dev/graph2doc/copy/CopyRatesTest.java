@@ -14,12 +14,12 @@ class CopyRatesTest {
     private final CopyPartition bins = new CopyPartition("acme", "bins", 0, null, null);
 
     @Test
-    void shouldAverageTheLastThirtySecondsPerTenantCollection() {
+    void shouldAverageTheLastFiveSecondsPerTenantCollection() {
         rates.chunkCopied(bins, 1500, 1500, Duration.ofSeconds(1));
-        clock.advance(Duration.ofSeconds(10));
+        clock.advance(Duration.ofSeconds(3));
         rates.chunkCopied(bins, 1500, 1500, Duration.ofSeconds(1));
 
-        assertThat(rates.perSecond("acme", "bins")).isEqualTo(100.0);
+        assertThat(rates.perSecond("acme", "bins")).isEqualTo(600.0);
         assertThat(rates.perSecond("acme", "sites")).isZero();
         assertThat(rates.perSecond("globex", "bins")).isZero();
     }
@@ -27,7 +27,7 @@ class CopyRatesTest {
     @Test
     void shouldForgetChunksOlderThanTheWindow() {
         rates.chunkCopied(bins, 3000, 3000, Duration.ofSeconds(1));
-        clock.advance(Duration.ofSeconds(31));
+        clock.advance(Duration.ofSeconds(6));
 
         assertThat(rates.perSecond("acme", "bins")).isZero();
     }

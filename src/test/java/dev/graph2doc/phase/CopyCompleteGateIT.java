@@ -2,8 +2,10 @@ package dev.graph2doc.phase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.graph2doc.copy.CopyFinding;
 import dev.graph2doc.copy.CopyPartition;
 import dev.graph2doc.copy.CopyPlan;
+import dev.graph2doc.copy.CopyVerdict;
 import dev.graph2doc.store.mongo.MongoCopyStateStore;
 import dev.graph2doc.testing.StoresExtension;
 import dev.graph2doc.testing.TestStores;
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The copy gate reads the same plans and partitions the copy workers write. */
+/** The copy gates read the same plans, partitions, verdicts and findings the copy workers write. */
 @ExtendWith(StoresExtension.class)
 class CopyCompleteGateIT {
 
@@ -48,7 +50,51 @@ class CopyCompleteGateIT {
         assertThat(gate.unmet(input())).singleElement().asString().contains("1 of 2 partitions done");
 
         done(second);
+        assertThat(gate.unmet(input())).containsExactly(
+                "copy of tenant 'acme' collection 'bins' is being checked for completeness (every root looked up in "
+                        + "MongoDB); wait until GET /migration/copy shows it COMPLETE",
+                "copy of tenant 'acme' collection 'devices' is being checked for completeness (every root looked up in "
+                        + "MongoDB); wait until GET /migration/copy shows it COMPLETE");
+
+        copies.saveVerdict(new CopyVerdict("acme", "bins", T0, 100, 0, List.of()));
+        copies.saveVerdict(new CopyVerdict("acme", "devices", T0, 10, 0, List.of()));
         assertThat(gate.unmet(input())).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseForkWritesNamingTheMissingKeysWhenTheCompletenessCheckFoundRootsMissing() {
+        Gate gate = new CopyCompleteGate(List.of("bins"), copies);
+        CopyPartition only = new CopyPartition("acme", "bins", 0, null, null);
+        copies.savePlanIfAbsent(new CopyPlan("acme", "bins", List.of(only), 40, T0));
+        done(only);
+        copies.saveVerdict(new CopyVerdict("acme", "bins", T0, 40, 20, List.of("10.4.9", 10410L)));
+
+        assertThat(gate.structural()).isTrue();
+        assertThat(gate.unmet(input())).singleElement().asString()
+                .contains("collection 'bins' is INCOMPLETE: 20 of 40 roots are not in MongoDB, e.g. [10.4.9, 10410]")
+                .contains("\"restart\":true");
+    }
+
+    @Test
+    void shouldRefuseForkWritesSoftlyNamingTheRootWhenTheCopyHasFindingsUntilTheCollectionIsCopiedAgain() {
+        Gate gate = new CopyFindingsGate(List.of("bins", "devices"), copies);
+        copies.savePlanIfAbsent(new CopyPlan("acme", "bins", List.of(new CopyPartition("acme", "bins", 0, null, null)),
+                3, T0));
+        copies.recordFinding(new CopyFinding("acme", "bins", "b-7", CopyFinding.Kind.UNWRITABLE, 17_000_123,
+                "its BSON is 17000123 bytes, over MongoDB's limit"));
+        copies.recordFinding(new CopyFinding("acme", "bins", "b-7", CopyFinding.Kind.UNWRITABLE, 17_000_123,
+                "its BSON is 17000123 bytes, over MongoDB's limit"));
+        copies.recordFinding(new CopyFinding("globex", "bins", "b-9", CopyFinding.Kind.UNMAPPABLE, 0, "finer"));
+
+        assertThat(gate.structural()).as("force with a reason may pass it").isFalse();
+        assertThat(gate.guards(PhaseTransition.COPY_TO_FORK_WRITES)).isTrue();
+        assertThat(gate.unmet(input())).singleElement().asString()
+                .contains("collection 'bins' has 1 root(s) MongoDB does not hold: unwritable: bins 'b-7' (17000123 bytes)")
+                .contains("copy it again");
+
+        copies.discardPlan("acme", "bins");
+        assertThat(gate.unmet(input())).isEmpty();
+        assertThat(copies.countFindings("globex", "bins")).isEqualTo(1);
     }
 
     @Test
@@ -68,12 +114,13 @@ class CopyCompleteGateIT {
         assertThat(gate.unmet(input())).as("planned, not yet copied").singleElement().asString()
                 .contains("0 of 1 partitions done");
         done(only);
+        copies.saveVerdict(new CopyVerdict("acme", "bins", T0, 100, 0, List.of()));
         assertThat(gate.unmet(input())).isEmpty();
     }
 
     private void done(CopyPartition p) {
         copies.claim(p, "w", T0, T0.plusSeconds(30)).orElseThrow();
-        assertThat(copies.complete(p, "w", 50)).isTrue();
+        assertThat(copies.complete(p, "w", 50, T0)).isTrue();
     }
 
     private static GateInput input() {

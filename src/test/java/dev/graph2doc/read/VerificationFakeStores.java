@@ -73,6 +73,26 @@ final class VerificationFakeStores {
         }
 
         @Override
+        public long countRange(CollectionMapping c, String tenant, Object after, Object upTo) {
+            return range(c, after, upTo).size();
+        }
+
+        @Override
+        public void scanKeys(CollectionMapping c, String tenant, Object after, Object upTo, int batch,
+                             java.util.function.Consumer<List<Object>> sink) {
+            List<Object> keys = new ArrayList<>(range(c, after, upTo).keySet());
+            for (int from = 0; from < keys.size(); from += batch) {
+                sink.accept(List.copyOf(keys.subList(from, Math.min(keys.size(), from + batch))));
+            }
+        }
+
+        private NavigableMap<Object, DocumentView> range(CollectionMapping c, Object after, Object upTo) {
+            NavigableMap<Object, DocumentView> all = of(c.name());
+            NavigableMap<Object, DocumentView> tail = after == null ? all : all.tailMap(after, false);
+            return upTo == null ? tail : tail.headMap(upTo, true);
+        }
+
+        @Override
         public List<String> tenants() {
             return List.of("acme");
         }
@@ -135,6 +155,11 @@ final class VerificationFakeStores {
         @Override
         public long count(String tenant, String collection) {
             return of(collection).size();
+        }
+
+        @Override
+        public List<Object> absentKeys(String tenant, String collection, List<Object> keys) {
+            return keys.stream().filter(k -> !of(collection).containsKey(k)).toList();
         }
 
         @Override

@@ -257,6 +257,17 @@ class VerificationIT {
         }
 
         @Override
+        public long countRange(CollectionMapping c, String tenant, Object after, Object upTo) {
+            return graph.countRange(c, tenant, after, upTo);
+        }
+
+        @Override
+        public void scanKeys(CollectionMapping c, String tenant, Object after, Object upTo, int batch,
+                             Consumer<List<Object>> sink) {
+            graph.scanKeys(c, tenant, after, upTo, batch, sink);
+        }
+
+        @Override
         public List<Object> keyBoundaries(CollectionMapping c, String tenant, int every) {
             return graph.keyBoundaries(c, tenant, every);
         }

@@ -90,6 +90,17 @@ class RiskDocumentSizerTest {
             }
 
             @Override
+            public long countRange(CollectionMapping collection, String tenant, Object after, Object upTo) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void scanKeys(CollectionMapping collection, String tenant, Object after, Object upTo, int batch,
+                                 java.util.function.Consumer<List<Object>> sink) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public List<Object> keyBoundaries(CollectionMapping collection, String tenant, int every) {
                 throw new UnsupportedOperationException();
             }

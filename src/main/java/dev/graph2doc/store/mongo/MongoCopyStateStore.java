@@ -12,8 +12,10 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import dev.graph2doc.copy.CopyFinding;
 import dev.graph2doc.copy.CopyPartition;
 import dev.graph2doc.copy.CopyPlan;
+import dev.graph2doc.copy.CopyVerdict;
 import dev.graph2doc.copy.PartitionState;
 import dev.graph2doc.store.CopyStateStore;
 import java.time.Instant;
@@ -25,7 +27,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * Copy plans, partition leases and checkpoints in the control database; every change is one atomic document update.
+ * Copy plans, partition leases and checkpoints, findings and verdicts in the control database; every change is one atomic document update.
  *
  * <p>Control-plane data, not a tenant's documents: it opens the control database directly rather than through
  * {@link TenantCollection} (one of the exceptions listed in {@code QuerySafetyArchitectureTest}).
@@ -35,12 +37,16 @@ public final class MongoCopyStateStore implements CopyStateStore {
     private final MongoCollection<Document> plans;
     private final MongoCollection<Document> partitions;
     private final MongoCollection<Document> control;
+    private final MongoCollection<Document> findings;
+    private final MongoCollection<Document> verdicts;
 
     public MongoCopyStateStore(MongoClient client, String controlDatabase) {
         MongoDatabase db = client.getDatabase(controlDatabase);
         this.plans = db.getCollection("copy_plans");
         this.partitions = db.getCollection("copy_partitions");
         this.control = db.getCollection("copy_control");
+        this.findings = db.getCollection("copy_findings");
+        this.verdicts = db.getCollection("copy_verdicts");
     }
 
     @Override
@@ -65,7 +71,10 @@ public final class MongoCopyStateStore implements CopyStateStore {
     @Override
     public void discardPlan(String tenant, String collection) {
         plans.deleteOne(Filters.eq("_id", tenant + "/" + collection));
-        partitions.deleteMany(Filters.and(Filters.eq("tenant", tenant), Filters.eq("collection", collection)));
+        Bson of = Filters.and(Filters.eq("tenant", tenant), Filters.eq("collection", collection));
+        partitions.deleteMany(of);
+        findings.deleteMany(of);
+        verdicts.deleteOne(Filters.eq("_id", tenant + "/" + collection));
     }
 
     @Override
@@ -80,7 +89,7 @@ public final class MongoCopyStateStore implements CopyStateStore {
         Bson free = Filters.and(Filters.eq("_id", p.id()), Filters.ne("done", true), Filters.or(
                 Filters.eq("owner", null), Filters.eq("owner", owner), Filters.lt("leaseUntil", Date.from(now))));
         Bson take = Updates.combine(Updates.set("owner", owner), Updates.set("leaseUntil", Date.from(leaseUntil)),
-                Updates.setOnInsert(CopyDocuments.newPartition(p)));
+                Updates.setOnInsert(CopyDocuments.newPartition(p, now)));
         try {
             Document taken = partitions.findOneAndUpdate(free, take,
                     new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
@@ -101,10 +110,11 @@ public final class MongoCopyStateStore implements CopyStateStore {
     }
 
     @Override
-    public boolean complete(CopyPartition p, String owner, long copied) {
+    public boolean complete(CopyPartition p, String owner, long copied, Instant finishedAt) {
         return partitions.updateOne(Filters.and(Filters.eq("_id", p.id()), Filters.eq("owner", owner)),
                 Updates.combine(Updates.set("done", true), Updates.set("copied", copied), Updates.set("owner", null),
-                        Updates.set("leaseUntil", null))).getMatchedCount() == 1;
+                        Updates.set("leaseUntil", null), Updates.set("finishedAt", Date.from(finishedAt))))
+                .getMatchedCount() == 1;
     }
 
     @Override
@@ -119,6 +129,37 @@ public final class MongoCopyStateStore implements CopyStateStore {
         partitions.find(Filters.and(Filters.eq("tenant", tenant), Filters.eq("collection", collection)))
                 .sort(Sorts.ascending("index")).forEach(d -> out.add(CopyDocuments.partitionState(d)));
         return out;
+    }
+
+    @Override
+    public void recordFinding(CopyFinding finding) {
+        Document stored = CopyDocuments.finding(finding);
+        findings.replaceOne(Filters.eq("_id", stored.get("_id")), stored, new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    public List<CopyFinding> findings(String tenant, String collection, int limit) {
+        List<CopyFinding> out = new ArrayList<>();
+        findings.find(Filters.and(Filters.eq("tenant", tenant), Filters.eq("collection", collection))).limit(limit)
+                .forEach(d -> out.add(CopyDocuments.finding(d)));
+        return out;
+    }
+
+    @Override
+    public long countFindings(String tenant, String collection) {
+        return findings.countDocuments(Filters.and(Filters.eq("tenant", tenant), Filters.eq("collection", collection)));
+    }
+
+    @Override
+    public void saveVerdict(CopyVerdict verdict) {
+        Document stored = CopyDocuments.verdict(verdict);
+        verdicts.replaceOne(Filters.eq("_id", stored.get("_id")), stored, new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    public Optional<CopyVerdict> verdict(String tenant, String collection) {
+        return Optional.ofNullable(verdicts.find(Filters.eq("_id", tenant + "/" + collection)).first())
+                .map(CopyDocuments::verdict);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package dev.graph2doc.store.mongo;
 
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -11,12 +9,15 @@ import dev.graph2doc.mapping.DocumentView;
 import dev.graph2doc.mapping.Embed;
 import dev.graph2doc.mapping.Reference;
 import dev.graph2doc.mapping.IndexSpec;
+import dev.graph2doc.mapping.KeyOrder;
 import dev.graph2doc.mapping.Mapping;
 import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.FieldFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -58,61 +59,12 @@ public final class MongoDocumentStore implements DocumentStore {
         }
     }
 
-    /**
-     * Inserts the chunk first (an {@code _id} index check each), then sends the version-guarded replace only for
-     * the documents that already exist. On a first copy almost none do; and a guard beside {@code _id} makes
-     * mongo-java-server scan the whole collection (its index only serves filters on exactly {@code _id}).
-     */
     @Override
     public UpsertSummary upsertIfNewer(String tenant, String collection, List<DocumentView> documents) {
         if (documents.isEmpty()) {
             return new UpsertSummary(0, 0);
         }
-        TenantCollection target = collections.of(tenant, collection);
-        List<Document> stored = documents.stream().map(d -> StoredDocuments.toStored(target, d)).toList();
-        List<Integer> existing = insertAbsent(target, stored);
-        if (existing.isEmpty()) {
-            return new UpsertSummary(documents.size(), 0);
-        }
-        int kept = replaceOlder(target, existing.stream().map(documents::get).toList(),
-                existing.stream().map(stored::get).toList());
-        return new UpsertSummary(documents.size() - kept, kept);
-    }
-
-    /** Positions of the documents that were not inserted because one with their {@code _id} exists. */
-    private static List<Integer> insertAbsent(TenantCollection target, List<Document> stored) {
-        try {
-            target.insertAll(stored);
-            return List.of();
-        } catch (MongoBulkWriteException e) {
-            return duplicateKeyPositions(e);
-        }
-    }
-
-    /** Replaces each stored document that is older (or unversioned); returns how many were kept as newer. */
-    private static int replaceOlder(TenantCollection target, List<DocumentView> documents, List<Document> stored) {
-        List<TenantCollection.Replacement> writes = new ArrayList<>(documents.size());
-        for (int i = 0; i < documents.size(); i++) {
-            writes.add(new TenantCollection.Replacement(stored.get(i), olderOrAbsent(documents.get(i).version())));
-        }
-        try {
-            target.replaceAll(writes);
-            return 0;
-        } catch (MongoBulkWriteException e) {
-            return duplicateKeyPositions(e).size();
-        }
-    }
-
-    /** A duplicate key is the expected answer (the document exists, or is as new or newer); anything else is not. */
-    private static List<Integer> duplicateKeyPositions(MongoBulkWriteException e) {
-        List<Integer> positions = new ArrayList<>();
-        for (BulkWriteError error : e.getWriteErrors()) {
-            if (error.getCode() != DUPLICATE_KEY) {
-                throw e;
-            }
-            positions.add(error.getIndex());
-        }
-        return positions;
+        return UpsertIfNewer.write(collections.of(tenant, collection), documents);
     }
 
     @Override
@@ -163,7 +115,23 @@ public final class MongoDocumentStore implements DocumentStore {
         return collections.of(tenant, collection).count(StoredDocuments.LIVE);
     }
 
+    /** One {@code _id} lookup for the whole list; tombstones are told apart here, not in the filter (see findByKeys). */
+    @Override
+    public List<Object> absentKeys(String tenant, String collection, List<Object> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        TenantCollection source = collections.of(tenant, collection);
+        Set<Object> live = new TreeSet<>(KeyOrder.KEYS);
+        for (Document d : source.findByKeys(keys, List.of(StoredDocuments.DELETED))) {
+            if (!Boolean.TRUE.equals(d.get(StoredDocuments.DELETED))) {
+                live.add(BsonValues.fromBson(source.keyOf(d.get("_id"))));
+            }
+        }
+        return keys.stream().filter(k -> !live.contains(k)).toList();
+    }
+
     private static Bson olderOrAbsent(long version) {
-        return Filters.or(Filters.lt(StoredDocuments.VERSION, version), Filters.exists(StoredDocuments.VERSION, false));
+        return UpsertIfNewer.olderOrAbsent(version);
     }
 }

@@ -6,6 +6,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
@@ -99,6 +100,16 @@ final class TenantCollection {
     List<Document> page(Bson filter, Object afterKey, int limit) {
         Bson range = afterKey == null ? filter : Filters.and(filter, Filters.gt("_id", storedId(afterKey)));
         return collection().find(scoped(range)).sort(new Document("_id", 1)).limit(limit).into(new ArrayList<>(limit));
+    }
+
+    /**
+     * The documents of these keys, with only {@code fields} (and {@code _id}): a filter on exactly {@code _id}, so
+     * that every server (mongo-java-server too) answers it from the {@code _id} index.
+     */
+    List<Document> findByKeys(List<Object> keys, List<String> fields) {
+        List<Object> ids = keys.stream().map(this::storedId).toList();
+        return collection().find(Filters.in("_id", ids)).projection(Projections.include(fields))
+                .into(new ArrayList<>(keys.size()));
     }
 
     long count(Bson filter) {

@@ -9,6 +9,7 @@ import dev.graph2doc.store.FieldFilter;
 import dev.graph2doc.store.GraphStore;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,42 @@ public final class Neo4jGraphStore implements GraphStore {
         TenantCypher.Query count = query(collection, tenant).count();
         try (Session session = driver.session()) {
             return session.executeRead(tx -> count.run(tx).single().get(0).asLong());
+        }
+    }
+
+    @Override
+    public long countRange(CollectionMapping collection, String tenant, Object after, Object upTo) {
+        if (!serves(tenant)) {
+            return 0;
+        }
+        TenantCypher.Query count = query(collection, tenant).countRange(after, upTo);
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> count.run(tx).single().get(0).asLong());
+        }
+    }
+
+    @Override
+    public void scanKeys(CollectionMapping collection, String tenant, Object after, Object upTo, int batch,
+                         Consumer<List<Object>> sink) {
+        if (!serves(tenant)) {
+            return;
+        }
+        TenantCypher.Query keys = query(collection, tenant).keysIn(after, upTo);
+        try (Session session = driver.session()) {
+            session.executeRead(tx -> {
+                List<Object> chunk = new ArrayList<>(batch);
+                for (var rows = keys.run(tx); rows.hasNext(); ) {
+                    chunk.add(Neo4jValues.toDocumentValue(rows.next().get("key")));
+                    if (chunk.size() == batch) {
+                        sink.accept(List.copyOf(chunk));
+                        chunk.clear();
+                    }
+                }
+                if (!chunk.isEmpty()) {
+                    sink.accept(List.copyOf(chunk));
+                }
+                return null;
+            });
         }
     }
 

@@ -33,12 +33,7 @@ final class RenderQuery {
     }
 
     TenantCypher.Query range(Object after, Object upTo, int limit) {
-        String k = key();
-        List<String> where = new ArrayList<>(List.of(after != null ? k + " > $after" : k + " IS NOT NULL"));
-        if (upTo != null) {
-            where.add(k + " <= $upTo");
-        }
-        return cypher.query(match(where) + " WITH n ORDER BY " + k + " LIMIT $limit " + projection(),
+        return cypher.query(match(bounds(after, upTo)) + " WITH n ORDER BY " + key() + " LIMIT $limit " + projection(),
                 params("after", after, "upTo", upTo, "limit", limit));
     }
 
@@ -64,8 +59,27 @@ final class RenderQuery {
         return cypher.query(match(List.of(key() + " IS NOT NULL")) + " RETURN count(n) AS count");
     }
 
+    /** Roots with {@code after < key <= upTo}; a null bound is open. */
+    TenantCypher.Query countRange(Object after, Object upTo) {
+        return cypher.query(match(bounds(after, upTo)) + " RETURN count(n) AS count", params("after", after, "upTo", upTo));
+    }
+
     TenantCypher.Query keysOnly() {
         return cypher.query(match(List.of(key() + " IS NOT NULL")) + " RETURN " + key() + " AS key ORDER BY key");
+    }
+
+    /** The keys of a range, unordered; with both bounds null every key, whatever its type. */
+    TenantCypher.Query keysIn(Object after, Object upTo) {
+        return cypher.query(match(bounds(after, upTo)) + " RETURN " + key() + " AS key", params("after", after, "upTo", upTo));
+    }
+
+    private List<String> bounds(Object after, Object upTo) {
+        String k = key();
+        List<String> where = new ArrayList<>(List.of(after != null ? k + " > $after" : k + " IS NOT NULL"));
+        if (upTo != null) {
+            where.add(k + " <= $upTo");
+        }
+        return where;
     }
 
     /** {@code MATCH (n:Root {tenant}) WHERE ...}: the roots of this collection in the tenant. */
