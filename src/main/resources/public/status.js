@@ -66,12 +66,26 @@ function steps(current) {
 function copySection(copy) {
   const rows = Object.entries(copy || {}).sort(([a], [b]) => a.localeCompare(b)).map(([collection, c]) => {
     const total = Number(c.total) || 0, done = Number(c.done) || 0;
-    const detail = [dash(c.state), done + "/" + total, c.rate ? c.rate.toFixed(1) + "/s" : null,
+    const rate = c.rate ? c.rate.toFixed(1) + "/s" + (c.rateBasis === "run" ? " (whole run)" : "") : null;
+    const detail = [dash(c.state), done + "/" + total, rate,
                     c.etaSeconds ? "eta " + c.etaSeconds + " s" : null].filter(Boolean).join(" · ");
-    return el("div", { class: "copy-row", "data-collection": collection }, el("span", {}, collection),
+    const row = el("div", { class: "copy-row", "data-collection": collection }, el("span", {}, collection),
               el("progress", { max: Math.max(total, 1), value: Math.min(done, Math.max(total, 1)) }), el("span", {}, detail));
+    const problems = copyProblems(c);
+    return problems ? [row, problems] : row;
   });
-  return el("div", { class: "copy" }, el("h3", {}, "Copy"), rows.length ? rows : el("p", { class: "muted" }, "not started"));
+  return el("div", { class: "copy" }, el("h3", {}, "Copy"), rows.length ? rows.flat() : el("p", { class: "muted" }, "not started"));
+}
+
+/** Roots MongoDB does not hold: findings (refused, unmappable) and what the completeness check found missing. */
+function copyProblems(c) {
+  const lines = [];
+  if (c.findings > 0) {
+    const first = (c.findingExamples || [])[0];
+    lines.push(c.findings + " finding(s)" + (first ? ": " + first.kind + " " + JSON.stringify(first.key) + " — " + first.reason : ""));
+  }
+  if (c.missingCount > 0) lines.push(c.missingCount + " root(s) missing, e.g. " + JSON.stringify((c.missing || []).slice(0, 5)));
+  return lines.length ? el("p", { class: "copy-findings bad" }, lines.join("; ")) : null;
 }
 
 function facts(t, transitions) {

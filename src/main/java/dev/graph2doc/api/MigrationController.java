@@ -91,9 +91,10 @@ class MigrationController {
     @Post("/copy")
     @Status(HttpStatus.ACCEPTED)
     CopyView startCopy(@Body @Nullable CopyRequests.Start request, @Nullable Principal operator) {
-        CopyRequests.Start r = request == null ? new CopyRequests.Start(List.of(), List.of()) : request;
-        CopyView started = CopyView.of(copy.control(), copy.start(r.tenants(), r.collections()));
-        actions.record(operator, "copy.start", "tenants=" + all(r.tenants()) + " collections=" + all(r.collections()));
+        CopyRequests.Start r = request == null ? new CopyRequests.Start(List.of(), List.of(), false) : request;
+        CopyView started = CopyView.of(copy.control(), copy.start(r.tenants(), r.collections(), r.restarting()));
+        actions.record(operator, r.restarting() ? "copy.restart" : "copy.start",
+                "tenants=" + all(r.tenants()) + " collections=" + all(r.collections()));
         return started;
     }
 

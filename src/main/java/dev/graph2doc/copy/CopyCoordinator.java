@@ -58,7 +58,17 @@ public final class CopyCoordinator {
      */
     public List<CopyPlan> start(List<String> tenants, List<String> collections,
                                 Function<String, Instant> capturingSince) {
+        return start(tenants, collections, capturingSince, false);
+    }
+
+    /** As above; with {@code restart}, each chosen collection's earlier copy is forgotten before it is planned. */
+    public List<CopyPlan> start(List<String> tenants, List<String> collections,
+                                Function<String, Instant> capturingSince, boolean restart) {
         List<CollectionMapping> chosen = CopySelection.collections(mapping, collections);
+        tenants.forEach(capturingSince::apply); // refuses before anything is forgotten
+        if (restart) {
+            tenants.forEach(t -> chosen.forEach(c -> state.discardPlan(t, c.name())));
+        }
         List<CopyPlan> plans = new ArrayList<>();
         for (String tenant : tenants) {
             Instant since = capturingSince.apply(tenant);

@@ -94,13 +94,21 @@ public final class CopyService {
 
     /** Plans the copy of these tenants' collections (all when none are named); workers then copy them. */
     public List<CopyStatus> start(List<String> tenants, List<String> collections) {
+        return start(tenants, collections, false);
+    }
+
+    /**
+     * As {@link #start(List, List)}; with {@code restart}, their earlier copies (progress, findings, verdicts) are
+     * forgotten first. Everything is checked before anything is planned or forgotten.
+     */
+    public List<CopyStatus> start(List<String> tenants, List<String> collections, boolean restart) {
         List<String> known = graph.tenants();
         List<String> chosen = tenants == null || tenants.isEmpty() ? known : tenants;
         List<String> unknown = chosen.stream().filter(t -> !known.contains(t)).toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("Unknown tenant(s) " + unknown + ": the graph holds " + known);
         }
-        coordinator.start(chosen, collections, this::capturingSince);
+        coordinator.start(chosen, collections, this::capturingSince, restart);
         return status();
     }
 

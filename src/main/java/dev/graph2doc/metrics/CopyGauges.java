@@ -17,7 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code graph2doc_copy_remaining_documents{tenant,collection}}: refreshed from the shared copy state on a
+ * {@code graph2doc_copy_remaining_documents{tenant,collection}} and {@code graph2doc_copy_findings{tenant,collection}}:
+ * refreshed from the shared copy state on a
  * schedule, so a scrape never waits on MongoDB and every instance reports the same numbers. Started by
  * {@code serve} only (not a {@code @Scheduled} bean, which every command's context would create).
  */
@@ -30,6 +31,7 @@ public final class CopyGauges {
     private final MeterRegistry registry;
     private final Duration every;
     private final Map<String, Long> remaining = new ConcurrentHashMap<>();
+    private final Map<String, Long> findings = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
 
     public CopyGauges(CopyService copy, MeterRegistry registry,
@@ -54,9 +56,14 @@ public final class CopyGauges {
         for (CopyStatus s : copy.status()) {
             String key = s.tenant() + "/" + s.collection();
             Long previous = remaining.put(key, Math.max(0, s.total() - s.done()));
+            findings.put(key, s.findings());
             if (previous == null) {
                 Gauge.builder("graph2doc.copy.remaining.documents", remaining, m -> m.getOrDefault(key, 0L))
                         .description("Roots of the collection not yet copied (estimate from the plan)")
+                        .tags("tenant", s.tenant(), "collection", s.collection()).register(registry);
+                Gauge.builder("graph2doc.copy.findings", findings, m -> m.getOrDefault(key, 0L))
+                        .description("Roots the copy could not put into MongoDB (refused or unmappable); the gate to "
+                                + "FORK_WRITES refuses while any are left")
                         .tags("tenant", s.tenant(), "collection", s.collection()).register(registry);
             }
         }

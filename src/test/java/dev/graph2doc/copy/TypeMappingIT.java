@@ -73,7 +73,7 @@ class TypeMappingIT {
     }
 
     @Test
-    void shouldCopyTheRestAndReportTheRootWhenOneValueCannotBeMapped() throws InterruptedException {
+    void shouldCopyTheRestAndNameTheRootAsAFindingWhenOneValueCannotBeMapped() throws InterruptedException {
         cypher("CREATE (:Thing {id: 'fine', at: localdatetime('2026-03-01T10:15:30.123456')}), (:Thing {id: 'ok', n: 1})", Map.of());
         java.util.List<dev.graph2doc.mapping.UnmappableValueException> reported = new java.util.ArrayList<>();
         try (CopyFixture fixture = new CopyFixture(stores, THINGS)) {
@@ -90,7 +90,15 @@ class TypeMappingIT {
             assertThat(reported).singleElement().satisfies(p -> assertThat(p.key()).isEqualTo("fine"));
             assertThat(fixture.documents.find("solo", "thing", "ok")).isPresent();
             assertThat(fixture.documents.find("solo", "thing", "fine")).isEmpty();
-            assertThat(coordinator.status()).singleElement().satisfies(s -> assertThat(s.state()).isEqualTo(CopyStatus.State.COMPLETE));
+            assertThat(coordinator.status()).singleElement().satisfies(s -> {
+                assertThat(s.state()).as("a root is missing from MongoDB").isEqualTo(CopyStatus.State.COMPLETE_WITH_FINDINGS);
+                assertThat(s.findings()).isEqualTo(1);
+                assertThat(s.examples()).singleElement().satisfies(f -> {
+                    assertThat(f.kind()).isEqualTo(CopyFinding.Kind.UNMAPPABLE);
+                    assertThat(f.key()).isEqualTo("fine");
+                    assertThat(f.reason()).contains("field at").contains("finer than the millisecond");
+                });
+            });
         }
     }
 
