@@ -2,9 +2,11 @@ package dev.graph2doc.write;
 
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.DocumentView;
+import dev.graph2doc.mapping.KeyOrder;
 import dev.graph2doc.mapping.Mapping;
 import dev.graph2doc.mapping.RenderBatch;
 import dev.graph2doc.store.DocumentStore;
+import dev.graph2doc.store.DocumentStore.UpsertSummary;
 import dev.graph2doc.store.GraphStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +18,7 @@ import java.util.stream.Collectors;
  * The repair that always works while the graph exists: render the documents afresh with the mapping's one
  * projection and write them version-guarded; a root that no longer exists becomes a tombstone. Returns what
  * MongoDB now holds, so the outbox can forget exactly that much (a document whose graph values cannot be
- * mapped is left out: it stays pending).
+ * mapped, or that MongoDB refuses, is left out: it stays pending).
  */
 public final class Rerenderer {
 
@@ -44,15 +46,16 @@ public final class Rerenderer {
 
     private List<TouchedDocument> rewrite(String tenant, CollectionMapping collection, List<TouchedDocument> docs) {
         RenderBatch rendered = graph.renderKeys(collection, tenant, docs.stream().map(TouchedDocument::key).distinct().toList());
-        documents.upsertIfNewer(tenant, collection.name(), rendered.documents());
+        UpsertSummary summary = documents.upsertIfNewer(tenant, collection.name(), rendered.documents());
         Map<Object, DocumentView> byKey = new LinkedHashMap<>();
         rendered.documents().forEach(d -> byKey.put(d.key(), d));
         List<TouchedDocument> out = new ArrayList<>(docs.size());
-        List<Object> unmappable = rendered.problems().stream().map(p -> p.key()).toList();
+        List<Object> notWritten = new ArrayList<>(rendered.problems().stream().map(p -> p.key()).toList());
+        summary.refused().forEach(r -> notWritten.add(r.key()));
         for (TouchedDocument doc : docs) {
             DocumentView now = byKey.get(doc.key());
-            if (unmappable.contains(doc.key())) {
-                continue; // stays in the outbox, visible in the backlog, until the graph value is fixed
+            if (notWritten.stream().anyMatch(k -> KeyOrder.same(k, doc.key()))) {
+                continue; // unmappable or refused by MongoDB: stays in the outbox, visible in the backlog, until fixed
             }
             if (now == null) {
                 documents.tombstone(tenant, collection.name(), doc.key(), doc.version());
