@@ -41,6 +41,7 @@ final class BenchPhases {
     private final String tenant;
     private final BenchOptions options;
     private final HeapSampler heap;
+    private Duration completenessCheck = Duration.ZERO;
 
     BenchPhases(GraphStore graph, MongoClient mongo, Mapping mapping, CollectionMapping roots, String tenant,
                 BenchOptions options, HeapSampler heap) {
@@ -105,6 +106,11 @@ final class BenchPhases {
         return new PhaseResult(name, written.documents(), written.writing(), heap.peakBytes());
     }
 
+    /** The copy's collection check, from the last partition done to the verdict: part of the copy's time. */
+    Duration completenessCheck() {
+        return completenessCheck;
+    }
+
     PhaseResult copy() throws InterruptedException {
         Mapping target = into("copy_");
         DocumentStore documents = new MongoDocumentStore(mongo, target);
@@ -112,8 +118,9 @@ final class BenchPhases {
         // one partition holding every root, one worker: the copy gets no parallelism the raw phases lack
         CopySettings settings = new CopySettings(options.chunkSize(), options.nodes() + 1, CopySettings.DEFAULT.lease(),
                 Duration.ofMillis(100));
+        CheckTimer check = new CheckTimer();
         CopyCoordinator copy = new CopyCoordinator(target, graph, documents, new MongoCopyStateStore(mongo, CONTROL_DATABASE),
-                settings, Clock.systemUTC(), Sleeper.REAL, reader, "bench", CopyProgressListener.NONE);
+                settings, Clock.systemUTC(), Sleeper.REAL, reader, "bench", check);
         try {
             heap.reset();
             long began = System.nanoTime();
@@ -122,6 +129,7 @@ final class BenchPhases {
                 // one partition: this loop runs once
             }
             Duration took = since(began);
+            completenessCheck = check.took();
             long copied = documents.count(tenant, roots.name()); // what arrived, counted after the clock stopped
             return finished(new PhaseResult("copy (pipelined)", copied, took, heap.peakBytes()), "copy_");
         } finally {
