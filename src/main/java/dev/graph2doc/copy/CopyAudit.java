@@ -15,9 +15,10 @@ import java.util.TreeSet;
 
 /**
  * Proves a copy complete instead of assuming it. A partition is done only when it accounts for every root its range
- * holds; a collection is complete only when every root the graph holds — looked up by key, whatever the key's type,
- * so that no range predicate can hide one — is in MongoDB or named as a finding. A root found missing is copied by key
- * once more (a root created behind the copy's cursor, say); only what is still missing then counts against the copy.
+ * holds; a collection is complete only when its ranges together hold every root the graph has — or, when they do not
+ * (keys of mixed types, which no range predicate sees whole), when every root looked up by key is in MongoDB or named
+ * as a finding. A root found missing is copied by key once more (a root created behind the copy's cursor, say); only
+ * what is still missing then counts against the copy.
  */
 final class CopyAudit {
 
@@ -50,8 +51,19 @@ final class CopyAudit {
         return missingAfterFill(collection, p.tenant(), p.after(), p.upTo());
     }
 
-    /** Every root of the tenant's collection looked up in MongoDB. */
-    CopyVerdict collection(CollectionMapping collection, String tenant) {
+    /**
+     * Once every partition is done. Each one proved its range; what no range can see (a key whose type differs from
+     * the range's bounds) shows as fewer roots in the ranges than in the collection, counted without any bound. Then,
+     * and only then, every root of the collection is looked up in MongoDB by key.
+     */
+    CopyVerdict collection(CollectionMapping collection, CopyPlan plan) {
+        String tenant = plan.tenant();
+        long roots = graph.countRoots(collection, tenant);
+        long inRanges = plan.partitions().stream()
+                .mapToLong(p -> graph.countRange(collection, tenant, p.after(), p.upTo())).sum();
+        if (inRanges >= roots) {
+            return new CopyVerdict(tenant, collection.name(), clock.instant(), roots, 0, List.of());
+        }
         Missing missing = missingAfterFill(collection, tenant, null, null);
         return new CopyVerdict(tenant, collection.name(), clock.instant(), missing.scanned(), missing.count(),
                 missing.examples());

@@ -126,7 +126,7 @@ public final class CopyCoordinator {
     }
 
     private void check(CollectionMapping collection, CopyPlan plan) {
-        CopyVerdict verdict = copier.audit().collection(collection, plan.tenant());
+        CopyVerdict verdict = copier.audit().collection(collection, plan);
         Optional<Instant> current = state.plan(plan.tenant(), plan.collection()).map(CopyPlan::plannedAt);
         if (current.equals(Optional.of(plan.plannedAt()))) { // not replaced by a restarted copy meanwhile
             state.saveVerdict(verdict);

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The completeness check of one tenant's collection once every partition is done: every root the graph holds was
- * looked up in MongoDB (whatever its key's type), and those missing were copied by key once more. {@code missing}
- * names up to {@link #EXAMPLES} keys still absent (findings excluded); {@code missingCount} counts them all.
+ * The completeness check of one tenant's collection once every partition is done (see {@code CopyAudit}):
+ * {@code graphRoots} the roots the graph holds, {@code missing} up to {@link #EXAMPLES} keys MongoDB still lacks
+ * after they were copied by key once more (findings excluded), {@code missingCount} all of them.
  */
 public record CopyVerdict(String tenant, String collection, Instant checkedAt, long graphRoots, long missingCount,
                           List<Object> missing) {
