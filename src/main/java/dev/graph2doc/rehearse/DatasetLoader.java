@@ -44,8 +44,19 @@ final class DatasetLoader {
     }
 
     private static String failed(Path dataset, DatasetStatements.Statement statement, Neo4jException e, int run) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
-        return "--dataset = '" + dataset + "': " + statement.describe() + " failed: " + message
-                + (message.endsWith(".") ? "" : ".") + " Nothing was started (" + run + " statement(s) before it ran)";
+        String reason = reason(e);
+        return "--dataset = '" + dataset + "': " + statement.describe() + " failed: " + reason
+                + (reason.endsWith(".") || reason.endsWith(")") ? "" : ".") + " No graph2doc instance was started (" + run
+                + " statement(s) before it ran)";
+    }
+
+    /** Neo4j's code and message, e.g. "Neo.ClientError.Statement.SyntaxError: Can't create node `s` ...". */
+    private static String reason(Neo4jException e) {
+        String code = e.code() == null || e.code().isBlank() ? "" : e.code() + ": ";
+        return code + text(e);
+    }
+
+    private static String text(Neo4jException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
     }
 }
