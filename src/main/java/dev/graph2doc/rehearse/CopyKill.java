@@ -19,8 +19,9 @@ final class CopyKill {
     void inject(String tenant, Duration patience) throws Exception {
         long[] progress = awaitQuarter(tenant, patience);
         if (progress == null) {
-            faults.record(new FaultRecord(NAME, tenant, "COPY", faults.elapsed(), 0, "none",
-                    "the copy was complete before it could be interrupted", false, "not injected"));
+            faults.record(FaultRecord.notInjected(NAME, tenant, "COPY", faults.elapsed(),
+                    "the copy was complete (or did not reach a quarter within " + patience.toSeconds()
+                            + " s) before it could be interrupted"));
             return;
         }
         ChildService victim = faults.instances().all().get(0);
@@ -37,7 +38,7 @@ final class CopyKill {
         // every collection COMPLETE is the bar: done and total may differ by the documents live writes created or
         // deleted while the copy ran (counted in the total, or deleted before their range was copied)
         boolean complete = after != null;
-        faults.record(new FaultRecord(NAME, tenant, "COPY", at, faults.elapsed() - at,
+        faults.record(FaultRecord.injected(NAME, tenant, "COPY", at, faults.elapsed() - at,
                 "SIGKILL to instance " + victim.name() + " (pid " + pid + ") at " + progress[0] + "/" + progress[1]
                         + " documents copied, then started again on the same port",
                 (complete ? "the copy finished (" + after[0] + "/" + after[1] + " documents)" : "the copy did NOT finish")

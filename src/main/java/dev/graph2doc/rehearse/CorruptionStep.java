@@ -64,9 +64,9 @@ final class CorruptionStep {
         long failed = faults.stats().failed() - failedBefore;
         // a corrupted document may have been re-rendered by a write before the scan (fixed, not found): all found repaired is the bar
         boolean repaired = totals.path("repaired").asLong() >= totals.path("mismatched").asLong() + totals.path("missing").asLong();
-        return new FaultRecord("corrupted documents", tenant, "SWAP_READS", at, faults.elapsed() - at,
+        return FaultRecord.injected(CorruptionInjection.NAME, tenant, "SWAP_READS", at, faults.elapsed() - at,
                 what + " (version unchanged), e.g. " + corrupted.subList(0, Math.min(3, corrupted.size())),
-                (automatic ? "graph2doc stepped back to FORK_WRITES by itself (" + stepBack + ")"
+                "corrupted " + corrupted.size() + " document(s); " + (automatic ? "graph2doc stepped back to FORK_WRITES by itself (" + stepBack + ")"
                         : "graph2doc did NOT step back by itself within " + Faults.STEP_BACK_PATIENCE.toSeconds()
                                 + " s; the rehearsal stepped back as an operator")
                         + "; the repairing verification found " + totals.path("mismatched").asLong() + " mismatched, "
@@ -76,7 +76,8 @@ final class CorruptionStep {
                         + "; next verification " + (clean ? "clean" : "NOT clean")
                         + "; failed requests during the fault " + failed,
                 automatic && repaired && clean && failed == 0,
-                automatic ? "" : "automatic step-back missing (issue 6 not merged into this build?): stepped back by the operator");
+                automatic ? "" : "graph2doc did not step back to FORK_WRITES by itself within "
+                        + Faults.STEP_BACK_PATIENCE.toSeconds() + " s: the operator stepped back");
     }
 
     /** The automatic step-back's reason, or null when the tenant did not step back by itself in time. */

@@ -5,28 +5,58 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * Loads a {@code --dataset} into Neo4j as {@code cypher-shell -f} would: one statement per ';' at a line end, each
- * run as written (the file is the user's; the rehearsal adds no Cypher of its own).
+ * run as written (the file is the user's; the rehearsal adds no Cypher of its own). A failure names the statement:
+ * its number, the line it starts on and its first line.
  */
 final class DatasetLoader {
 
     private DatasetLoader() {
     }
 
-    /** The number of statements run. */
+    /**
+     * The number of statements run.
+     *
+     * @throws DatasetRefusedException when Neo4j refuses a statement (exit 2: the file needs fixing)
+     * @throws IllegalStateException when Neo4j fails otherwise (unavailable, transient), naming the statement too
+     */
     static int load(Driver neo4j, Path dataset) throws IOException {
-        String script = Files.readString(dataset);
-        int statements = 0;
+        int run = 0;
         try (Session session = neo4j.session()) {
-            for (String statement : script.split(";\\s*(\\R|$)")) {
-                if (!statement.isBlank()) {
-                    session.run(statement).consume();
-                    statements++;
+            for (DatasetStatements.Statement statement : DatasetStatements.split(Files.readString(dataset))) {
+                try {
+                    session.run(statement.text()).consume();
+                } catch (ClientException e) {
+                    throw new DatasetRefusedException(failed(dataset, statement, e, run)
+                            + "; fix that statement in the file and rehearse again");
+                } catch (Neo4jException e) {
+                    throw new IllegalStateException(failed(dataset, statement, e, run)
+                            + "; Neo4j failed, not the statement: check the store and rehearse again");
                 }
+                run++;
             }
         }
-        return statements;
+        return run;
+    }
+
+    private static String failed(Path dataset, DatasetStatements.Statement statement, Neo4jException e, int run) {
+        String reason = reason(e);
+        return "--dataset = '" + dataset + "': " + statement.describe() + " failed: " + reason
+                + (reason.endsWith(".") || reason.endsWith(")") ? "" : ".") + " No graph2doc instance was started (" + run
+                + " statement(s) before it ran)";
+    }
+
+    /** Neo4j's code and message, e.g. "Neo.ClientError.Statement.SyntaxError: Can't create node `s` ...". */
+    private static String reason(Neo4jException e) {
+        String code = e.code() == null || e.code().isBlank() ? "" : e.code() + ": ";
+        return code + text(e);
+    }
+
+    private static String text(Neo4jException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
     }
 }

@@ -1,14 +1,11 @@
 package dev.graph2doc.rehearse;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
 import dev.graph2doc.mapping.Mapping;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.bson.Document;
+import java.util.Optional;
 
 /**
  * The faults of a rehearsal, each injected for real into the processes and stores the rehearsal hosts: graph2doc
@@ -48,8 +45,8 @@ final class Faults {
 
     synchronized void record(FaultRecord record) {
         records.add(record);
-        events.add(Events.Kind.INFO, record.tenant(), "fault " + record.name() + (record.survived() ? " survived: " : " NOT survived: ")
-                + record.observed());
+        events.add(Events.Kind.INFO, record.tenant(), "fault " + record.name() + ": " + (record.outcome()
+                == FaultRecord.Outcome.NOT_INJECTED ? "" : record.outcome().label() + ": ") + record.observed());
     }
 
     /** Seconds since the rehearsal started. */
@@ -69,30 +66,20 @@ final class Faults {
         new SlowCandidate(this).inject(tenant);
     }
 
-    /** Corrupts about a quarter of one collection in MongoDB (the version kept, so only a comparison can tell). */
-    CorruptionStep corrupt(String tenant) {
-        Workload.Corruption target = workload.corruption(tenant);
-        MongoCollection<Document> documents = stores.mongo().getDatabase(mapping.target().databaseFor(tenant))
-                .getCollection(target.collection());
-        List<Object> keys = new ArrayList<>();
-        for (Object key : target.keys()) {
-            if (corruptOne(documents, key, target) == 1) {
-                keys.add(key);
-            }
+    /**
+     * Corrupts about a quarter of one collection in MongoDB (the version kept, so only a comparison can tell); empty,
+     * with the fault recorded as not injected and why, when there was nothing it could corrupt.
+     */
+    Optional<CorruptionStep> corrupt(String tenant) {
+        CorruptionInjection.Injection injection = CorruptionInjection.inject(
+                stores.mongo().getDatabase(mapping.target().databaseFor(tenant)), workload.corruption(tenant));
+        if (!injection.injected()) {
+            record(FaultRecord.notInjected(CorruptionInjection.NAME, tenant, "SWAP_READS", elapsed(),
+                    injection.notInjectedBecause()));
+            return Optional.empty();
         }
-        String what = keys.size() + " " + target.collection() + " rewritten directly in MongoDB with " + target.field()
-                + " = " + target.value();
-        events.add(Events.Kind.FAULT, tenant, "corrupted " + what);
-        return new CorruptionStep(this, tenant, what, keys, elapsed(), stats.failed());
-    }
-
-    /** Retried once: the rehearsal's own client may still hold a connection from before MongoDB's restart. */
-    private static long corruptOne(MongoCollection<Document> documents, Object key, Workload.Corruption target) {
-        try {
-            return documents.updateOne(Filters.eq("_id", key), Updates.set(target.field(), target.value())).getModifiedCount();
-        } catch (com.mongodb.MongoSocketException e) {
-            return documents.updateOne(Filters.eq("_id", key), Updates.set(target.field(), target.value())).getModifiedCount();
-        }
+        events.add(Events.Kind.FAULT, tenant, injection.what());
+        return Optional.of(new CorruptionStep(this, tenant, injection.what(), injection.keys(), elapsed(), stats.failed()));
     }
 
     HostedStores stores() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -42,12 +43,12 @@ final class FleetWorkload implements Workload {
 
     /** Every fourth bin (at most 50), its capacity set to -1 litres. */
     @Override
-    public Corruption corruption(String tenant) {
+    public Optional<Corruption> corruption(String tenant) {
         List<Object> keys = new ArrayList<>();
         for (int i = 0; i < devices && keys.size() < 50; i += 4) {
             keys.add(FleetGenerator.binKey(i));
         }
-        return new Corruption("bins", "capacityLitres", -1L, keys);
+        return Optional.of(new Corruption("bins", "capacityLitres", -1L, keys));
     }
 
     /** One device-owning writer: the documents it writes are written by no other thread. */

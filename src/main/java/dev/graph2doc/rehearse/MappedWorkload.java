@@ -3,9 +3,9 @@ package dev.graph2doc.rehearse;
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.Mapping;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -66,26 +66,9 @@ final class MappedWorkload implements Workload {
         };
     }
 
-    /**
-     * The collection with the most seeded documents, its most common scalar field: every fourth document holding it
-     * (at most 50) gets -1 (a number field) or a marker text — a value no write of the load produces.
-     */
+    /** A field it can corrupt, chosen by {@link CorruptionTarget}; empty when the mapping has none. */
     @Override
-    public Corruption corruption(String tenant) {
-        CollectionMapping largest = mapping.collections().stream()
-                .max(Comparator.comparingInt(c -> sample.of(tenant, c.name()).size())).orElseThrow();
-        List<GraphSample.Seeded> seeded = sample.of(tenant, largest.name());
-        String field = seeded.stream().flatMap(s -> s.scalars().keySet().stream())
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).entrySet().stream()
-                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(null);
-        List<GraphSample.Seeded> holding = seeded.stream().filter(s -> field != null && s.scalars().containsKey(field)).toList();
-        List<Object> keys = new ArrayList<>();
-        for (int i = 0; i < holding.size() && keys.size() < 50; i += 4) {
-            keys.add(holding.get(i).key());
-        }
-        Object value = !holding.isEmpty() && holding.get(0).scalars().get(field) instanceof Number ? (Object) (-1L)
-                : "corrupted by the rehearsal";
-        return new Corruption(largest.name(), field, value, keys);
+    public Optional<Corruption> corruption(String tenant) {
+        return CorruptionTarget.choose(mapping, sample, tenant);
     }
 }

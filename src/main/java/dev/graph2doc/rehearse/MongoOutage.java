@@ -18,8 +18,8 @@ final class MongoOutage {
     void inject(String tenant, Duration patience) throws InterruptedException {
         RestartableMongo mongo = faults.stores().restartableMongo();
         if (mongo == null) {
-            faults.record(new FaultRecord(NAME, tenant, "FORK_WRITES", faults.elapsed(), 0, "none",
-                    "not injected: the stores are external servers, which the rehearsal does not stop", false, "not injected"));
+            faults.record(FaultRecord.notInjected(NAME, tenant, "FORK_WRITES", faults.elapsed(),
+                    "the stores are external servers, which the rehearsal does not stop"));
             return;
         }
         double at = faults.elapsed();
@@ -37,7 +37,7 @@ final class MongoOutage {
         faults.events().add(Events.Kind.INFO, tenant, "MongoDB listening again on the same port, same data");
         long[] drained = awaitDrained(tenant, patience, peak);
         long failed = faults.stats().failed() - failedBefore;
-        faults.record(new FaultRecord(NAME, tenant, "FORK_WRITES", at, faults.elapsed() - at,
+        faults.record(FaultRecord.injected(NAME, tenant, "FORK_WRITES", at, faults.elapsed() - at,
                 "mongo-java-server stopped (listener and client connections closed) for " + MONGO_DOWN.toSeconds()
                         + " s under load, then listening again on the same port with the same in-memory backend",
                 "repair backlog peaked at " + drained[1] + " document(s) (metrics sampled each second) and drained to "

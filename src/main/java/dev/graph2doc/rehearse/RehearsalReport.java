@@ -52,8 +52,11 @@ record RehearsalReport(RehearsalOptions options, List<String> serviceSettings, S
         List<String> lines = new ArrayList<>();
         lines.add(verdict());
         walkFailures.forEach((t, why) -> lines.add("walk of " + t + " did not finish: " + why));
-        faults.stream().filter(f -> !f.survived())
-                .forEach(f -> lines.add("fault '" + f.name() + "' not survived unaided: " + f.observed()));
+        faults.stream().filter(f -> f.outcome() == FaultRecord.Outcome.NOT_SURVIVED)
+                .forEach(f -> lines.add("fault '" + f.name() + "' NOT survived unaided: " + f.observed()
+                        + (f.note().isEmpty() ? "" : " (" + f.note() + ")")));
+        faults.stream().filter(f -> f.outcome() == FaultRecord.Outcome.NOT_INJECTED)
+                .forEach(f -> lines.add("fault '" + f.name() + "' " + f.observed() + " (no failure of graph2doc)"));
         return lines;
     }
 

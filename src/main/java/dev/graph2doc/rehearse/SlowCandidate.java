@@ -31,7 +31,7 @@ final class SlowCandidate {
         long mismatches = Scrapes.MISMATCH_KINDS.stream()
                 .mapToLong(k -> after.getOrDefault(k, 0L) - before.getOrDefault(k, 0L)).sum();
         long failed = faults.stats().failed() - failedBefore;
-        faults.record(new FaultRecord("slow candidate", tenant, "COMPARE", at, faults.elapsed() - at,
+        faults.record(FaultRecord.injected("slow candidate", tenant, "COMPARE", at, faults.elapsed() - at,
                 "a delaying proxy between graph2doc and Neo4j held every packet " + SLOW_MILLIS + " ms for "
                         + SLOW_FOR.toSeconds() + " s (reads are served by MongoDB in COMPARE; writes still go to Neo4j first)",
                 "candidate timeouts " + timeouts + ", candidate errors " + errors + ", mismatches " + mismatches

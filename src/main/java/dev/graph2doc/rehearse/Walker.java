@@ -45,8 +45,11 @@ final class Walker {
         reach(tenant, "SWAP_READS");
         if (faults != null) {
             Thread.sleep(1000);
-            faults.corrupt(tenant).survive(board, events, patience);
-            reach(tenant, "SWAP_READS");
+            var step = faults.corrupt(tenant);
+            if (step.isPresent()) {
+                step.get().survive(board, events, patience);
+                reach(tenant, "SWAP_READS");
+            }
         }
         reach(tenant, "COMPARE");
         if (faults != null) {

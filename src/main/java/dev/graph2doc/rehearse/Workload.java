@@ -20,8 +20,11 @@ interface Workload {
 
     Step reader(String tenant, SplittableRandom random);
 
-    /** The documents (at most 50, about a quarter of a collection) to corrupt in MongoDB, and how. */
-    Corruption corruption(String tenant);
+    /**
+     * The documents (at most 50, about a quarter of a collection) to corrupt in MongoDB, and how; empty when the graph
+     * has no field the fault can corrupt (then it is reported "not injected", never "not survived").
+     */
+    java.util.Optional<Corruption> corruption(String tenant);
 
     /** A field rewritten to {@code value} in these documents of {@code collection}, directly in MongoDB. */
     record Corruption(String collection, String field, Object value, java.util.List<Object> keys) {

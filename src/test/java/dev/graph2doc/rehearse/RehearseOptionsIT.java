@@ -54,4 +54,31 @@ class RehearseOptionsIT {
         assertThat(run.stdout()).as("nothing started").doesNotContain("stores:");
         assertThat(dir.resolve("out")).doesNotExist();
     }
+
+    @Test
+    void shouldExitTwoNamingTheStatementAndItsLineAndStartNoInstanceWhenTheDatasetHasABadThirdStatement(@TempDir Path dir)
+            throws Exception {
+        Path dataset = Files.writeString(dir.resolve("bad.cypher"), """
+                CREATE (:Movie {title: 'One'});
+                CREATE (:Person {name: 'Ann'});
+
+                // the third statement creates and references s in one clause
+                CREATE (s:Site {id: 's'})-[:X]->(s:Site);
+                CREATE (:Movie {title: 'Never'});
+                """);
+
+        CommandRun run = CommandRun.run(Map.of(), Duration.ofSeconds(120), "rehearse", "--mapping", "migrations/movies.yaml",
+                "--dataset", dataset.toString(), "--report", dir.resolve("out").toString());
+
+        assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isEqualTo(2);
+        // the embedded stores' JVM warnings may come first on stderr
+        assertThat(run.errorLines()).filteredOn(l -> l.startsWith("graph2doc: ")).singleElement().asString()
+                .startsWith("graph2doc: --dataset = '" + dataset + "': statement 3 (line 5: `CREATE (s:Site {id: 's'})-[:X]->(s:Site)`) failed: ")
+                .contains("Neo.ClientError.")
+                .contains("No graph2doc instance was started (2 statement(s) before it ran)")
+                .contains("fix that statement in the file and rehearse again");
+        assertThat(run.stdout()).as("no instance, no load").doesNotContain("instance(s) serving").doesNotContain("load started");
+        assertThat(dir.resolve("out").resolve("graph2doc-a.log")).doesNotExist();
+        assertThat(run.hasStackTrace()).isFalse();
+    }
 }
