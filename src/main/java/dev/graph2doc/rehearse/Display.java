@@ -64,8 +64,10 @@ final class Display {
         Timeline.CopyProgress c = p.copy();
         if (c.total() > 0) {
             int filled = (int) Math.round(BAR * Math.min(1.0, (double) c.done() / c.total()));
-            lines.add(String.format("copy [%s%s] %d/%d documents, %.1f/s, ETA %d s", "#".repeat(filled),
-                    ".".repeat(BAR - filled), c.done(), c.total(), c.rate(), c.running() ? c.etaSeconds() : 0));
+            lines.add(c.running() ? String.format("copy [%s%s] %d/%d documents, %.1f/s over the last 5 s, ETA %d s",
+                    "#".repeat(filled), ".".repeat(BAR - filled), c.done(), c.total(), c.rate(), c.etaSeconds())
+                    : String.format("copy [%s%s] %d/%d documents, done", "#".repeat(filled), ".".repeat(BAR - filled),
+                    c.done(), c.total()));
         } else {
             lines.add("copy: not started");
         }

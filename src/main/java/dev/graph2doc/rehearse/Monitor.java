@@ -108,8 +108,11 @@ final class Monitor implements AutoCloseable {
         for (JsonNode c : copy.path("collections")) {
             done += c.path("done").asLong();
             total += c.path("total").asLong();
-            rate += c.path("rate").asDouble();
-            running |= !c.path("state").asText().equals("COMPLETE");
+            boolean ranges = !CopyStates.ended(c.path("state").asText());
+            if (ranges && c.path("rateBasis").asText("recent").equals("recent")) {
+                rate += c.path("rate").asDouble(); // a finished collection's rate is its whole run's: not now's
+            }
+            running |= ranges;
         }
         long eta = rate > 0 ? Math.round(Math.max(0, total - done) / rate) : 0;
         return new Timeline.CopyProgress(done, total, rate, eta, running);
