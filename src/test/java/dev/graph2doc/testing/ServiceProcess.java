@@ -27,11 +27,18 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code serve} with this environment and waits until it serves HTTP. */
     public static ServiceProcess serve(Map<String, String> env, Duration timeout) throws IOException, InterruptedException {
+        return serve(env, timeout, List.of());
+    }
+
+    /** As above, with more of {@code serve}'s options (e.g. {@code --seed}). */
+    public static ServiceProcess serve(Map<String, String> env, Duration timeout, List<String> options)
+            throws IOException, InterruptedException {
         int port = freePort();
         Path log = Files.createTempFile("graph2doc-serve-", ".log");
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp",
                 System.getProperty("java.class.path"), Graph2doc.class.getName(), "serve", "--port", String.valueOf(port)));
+        command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         ServiceProcess service = new ServiceProcess(builder.start(), log, port);
