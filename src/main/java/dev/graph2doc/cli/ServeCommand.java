@@ -45,10 +45,18 @@ final class ServeCommand implements Callable<Integer> {
         }
         RunningService service = RunningService.start(properties, seed ? Optional.of(fleet.spec()) : Optional.empty(),
                 System.out::println);
-        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "graph2doc-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(service), "graph2doc-shutdown"));
         System.out.println("graph2doc is serving on " + service.uri() + " — health: " + service.uri()
                 + "/health, metrics: " + service.uri() + "/prometheus. Ctrl-C stops it.");
         return 0;
+    }
+
+    /** Says that it stops and when it has, so that a stop never looks like a hang. */
+    private static void stop(RunningService service) {
+        long began = System.nanoTime();
+        System.out.println("graph2doc is stopping: HTTP, workers and stores");
+        service.close();
+        System.out.println("graph2doc stopped in " + (System.nanoTime() - began) / 1_000_000 + " ms");
     }
 
     /** After a successful {@code serve}, the JVM lives on in the server's threads until it is stopped. */

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +42,8 @@ public final class CopyService {
     private final ExecutorService reader = Executors.newCachedThreadPool(r -> daemon(r, "copy-reader"));
     private ExecutorService pool;
     private volatile boolean stopping;
+    /** Counted down at shutdown, so that idle workers stop at once instead of at the end of their poll. */
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     public CopyService(ActiveMapping mapping, GraphStore graph, DocumentStore documents, CopyStateStore state,
                        CopySettings settings, InstanceId instance, @Value("${graph2doc.copy.workers:2}") int workers,
@@ -80,7 +83,7 @@ public final class CopyService {
         while (!stopping) {
             try {
                 if (!coordinator.copyOnePartition(worker, () -> stopping)) {
-                    Sleeper.REAL.sleep(settings.pollInterval());
+                    stopped.await(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -154,6 +157,7 @@ public final class CopyService {
     @PreDestroy
     void stop() {
         stopping = true;
+        stopped.countDown();
         if (pool != null) {
             pool.shutdown();
             try {

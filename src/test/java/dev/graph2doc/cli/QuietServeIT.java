@@ -23,20 +23,25 @@ class QuietServeIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void shouldLogNoErrorWhenTheReadmesFirstCopyRunsOnEmbeddedStores() throws Exception {
-        try (ServiceProcess service = ServiceProcess.serve(Map.of(), Duration.ofSeconds(120),
-                List.of("--seed", "--tenants", "2", "--devices", "40"))) {
+    void shouldLogNoErrorAndSayItStoppedWhenTheReadmesFirstCopyRunsOnEmbeddedStores() throws Exception {
+        ServiceProcess service = ServiceProcess.serve(Map.of(), Duration.ofSeconds(120),
+                List.of("--seed", "--tenants", "2", "--devices", "40"));
+        try {
             String token = operatorToken(service.output());
             HttpResponse<String> started = send(HttpRequest.newBuilder(service.uri("/migration/copy"))
                     .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json"), token);
             assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
             awaitComplete(service, token);
-
-            List<String> lines = service.output().lines().toList();
-            assertThat(lines).as("the whole output").noneMatch(l -> l.contains(" ERROR "))
-                    .noneMatch(l -> l.contains("is not yet implemented"))
-                    .noneMatch(l -> l.startsWith("\tat "));
+        } finally {
+            service.close(); // SIGTERM, as Ctrl-C or kill -TERM
         }
+
+        List<String> lines = service.output().lines().toList();
+        assertThat(lines).as("the whole output").noneMatch(l -> l.contains(" ERROR "))
+                .noneMatch(l -> l.contains("is not yet implemented"))
+                .noneMatch(l -> l.startsWith("\tat "))
+                .contains("graph2doc is stopping: HTTP, workers and stores")
+                .anyMatch(l -> l.matches("graph2doc stopped in \\d+ ms"));
     }
 
     private static void awaitComplete(ServiceProcess service, String token) throws Exception {
