@@ -35,7 +35,7 @@ final class Neo4jNodeShapes {
     Set<String> propertyKeys(String label) {
         String query = "MATCH (n:" + escape(label) + ") UNWIND keys(n) AS k RETURN DISTINCT k";
         try (Session session = driver.session()) {
-            return new TreeSet<>(session.run(query).list(row -> row.get(0).asString()));
+            return new TreeSet<>(across(query, Map.of()).run(session).list(row -> row.get(0).asString()));
         }
     }
 
@@ -46,7 +46,7 @@ final class Neo4jNodeShapes {
         String query = "MATCH (n:" + escape(label) + ") UNWIND $properties AS k WITH k, n[k] AS v WHERE v IS NOT NULL "
                 + "RETURN k, valueType(v) AS t, count(*) AS c ORDER BY k, c DESC, t";
         try (Session session = driver.session()) {
-            for (Record row : session.run(query, Map.of("properties", properties)).list()) {
+            for (Record row : across(query, Map.of("properties", properties)).run(session).list()) {
                 types.get(row.get("k").asString()).add(new KeyType(typeName(row.get("t").asString()),
                         row.get("c").asLong(), List.of()));
             }
@@ -60,7 +60,7 @@ final class Neo4jNodeShapes {
         String v = "n." + escape(property);
         String query = "MATCH (n:" + escape(label) + ") WHERE " + v + " IS NOT NULL AND valueType(" + v + ") IN $t "
                 + "RETURN " + v + " LIMIT " + EXAMPLES;
-        List<Object> examples = session.run(query, Map.of("t", List.of(type.type(), type.type() + NOT_NULL)))
+        List<Object> examples = across(query, Map.of("t", List.of(type.type(), type.type() + NOT_NULL))).run(session)
                 .list(row -> example(row.get(0)));
         return new KeyType(type.type(), type.count(), examples);
     }
@@ -69,7 +69,7 @@ final class Neo4jNodeShapes {
         String query = "MATCH (n:" + escape(label) + ") WITH labels(n) AS ls, count(*) AS c "
                 + "RETURN [l IN ls | l] AS ls, c ORDER BY c DESC";
         try (Session session = driver.session()) {
-            return session.run(query).list(row -> new LabelSet(
+            return across(query, Map.of()).run(session).list(row -> new LabelSet(
                     row.get("ls").asList(Value::asString).stream().sorted().toList(), row.get("c").asLong()));
         }
     }
@@ -80,11 +80,16 @@ final class Neo4jNodeShapes {
         String query = "MATCH (n:" + escape(root) + ") RETURN count(CASE WHEN EXISTS { " + out + " } THEN 1 END) AS o, "
                 + "count(CASE WHEN EXISTS { " + in + " } THEN 1 END) AS i";
         try (Session session = driver.session()) {
-            Record row = session.run(query).single();
+            Record row = across(query, Map.of()).run(session).single();
             long o = row.get("o").asLong();
             long i = row.get("i").asLong();
             return direction == Direction.OUT ? new PatternCounts(o, i) : new PatternCounts(i, o);
         }
+    }
+
+    /** Every tenant's nodes of a label at once: what a mapping is checked against, by design. */
+    private static CrossTenantQuery across(String query, Map<String, Object> parameters) {
+        return CrossTenantQuery.acrossTenants(query, parameters);
     }
 
     /** {@code INTEGER NOT NULL} → {@code INTEGER}. */
