@@ -33,7 +33,10 @@ public interface GraphSchema {
     /** The types {@code keyProperty} holds on {@code label} nodes: one entry per type, by count descending. */
     List<KeyType> keyTypes(String label, String keyProperty);
 
-    /** {@link #keyTypes} for several properties of {@code label} at once, in one pass over its nodes. */
+    /**
+     * {@link #keyTypes} for several properties of {@code label} at once, in one pass over its nodes; examples only
+     * for a property holding more than one type.
+     */
     Map<String, List<KeyType>> propertyTypes(String label, List<String> properties);
 
     /** The label combinations of the nodes that carry {@code label}, by count descending. */

@@ -78,12 +78,12 @@ public final class Neo4jGraphSchema implements GraphSchema {
 
     @Override
     public List<KeyType> keyTypes(String label, String keyProperty) {
-        return shapes.propertyTypes(label, List.of(keyProperty)).get(keyProperty);
+        return shapes.propertyTypes(label, List.of(keyProperty), true).get(keyProperty);
     }
 
     @Override
     public Map<String, List<KeyType>> propertyTypes(String label, List<String> properties) {
-        return shapes.propertyTypes(label, properties);
+        return shapes.propertyTypes(label, properties, false);
     }
 
     @Override

@@ -39,8 +39,11 @@ final class Neo4jNodeShapes {
         }
     }
 
-    /** Counts per property and type in one pass; examples only where a property holds more than one type. */
-    Map<String, List<KeyType>> propertyTypes(String label, List<String> properties) {
+    /**
+     * Counts per property and type in one pass; examples (a short query each) for every type when
+     * {@code allExamples}, else only where a property holds more than one type.
+     */
+    Map<String, List<KeyType>> propertyTypes(String label, List<String> properties, boolean allExamples) {
         Map<String, List<KeyType>> types = new LinkedHashMap<>();
         properties.forEach(p -> types.put(p, new ArrayList<>()));
         String query = "MATCH (n:" + escape(label) + ") UNWIND $properties AS k WITH k, n[k] AS v WHERE v IS NOT NULL "
@@ -50,7 +53,7 @@ final class Neo4jNodeShapes {
                 types.get(row.get("k").asString()).add(new KeyType(typeName(row.get("t").asString()),
                         row.get("c").asLong(), List.of()));
             }
-            types.replaceAll((property, found) -> found.size() < 2 ? found
+            types.replaceAll((property, found) -> found.size() < 2 && !allExamples ? found
                     : found.stream().map(t -> withExamples(session, label, property, t)).toList());
         }
         return types;

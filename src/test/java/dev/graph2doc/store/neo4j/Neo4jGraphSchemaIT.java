@@ -145,10 +145,17 @@ class Neo4jGraphSchemaIT {
     }
 
     @Test
-    void shouldGiveOneTypeWithoutExamplesWhenTheKeyIsOfOneType() {
+    void shouldGiveOneTypeWithUpToThreeExamplesWhenTheKeyIsOfOneType() {
         seedFleet();
 
-        assertThat(schema.keyTypes("Bin", "id")).containsExactly(new KeyType("STRING", 40, List.of()));
+        List<KeyType> types = schema.keyTypes("Bin", "id");
+
+        assertThat(types).extracting(KeyType::type, KeyType::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("STRING", 40L));
+        assertThat(types.get(0).examples()).hasSize(3).allMatch(e -> e instanceof String s && s.startsWith("b-"));
+        assertThat(schema.propertyTypes("Bin", List.of("id", "capacityLitres")))
+                .as("several properties: examples only where types mix").allSatisfy((property, found) ->
+                        assertThat(found).singleElement().satisfies(t -> assertThat(t.examples()).isEmpty()));
     }
 
     @Test
