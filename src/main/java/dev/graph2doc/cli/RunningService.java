@@ -54,6 +54,7 @@ public final class RunningService implements AutoCloseable {
             seed.ifPresent(spec -> out.accept(seed(context, spec).summary()));
             Mapping mapping = context.getBean(ActiveMapping.class).get();
             WriteReadiness.require(mapping); // writes must stay servable once MongoDB is alone
+            StartupRisk.require(context); // before anything is written: a mapping risk rates danger is refused
             out.accept("mapping: " + mapping.source() + " (" + mapping.collections().size() + " collections)");
             // the key constraints make concurrent creation of one new node safe, from the first write, not the first copy
             context.getBean(GraphStore.class).prepare();

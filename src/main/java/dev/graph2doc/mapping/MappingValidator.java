@@ -1,33 +1,37 @@
 package dev.graph2doc.mapping;
 
 import dev.graph2doc.store.GraphSchema;
-import dev.graph2doc.store.GraphSchema.DuplicateKey;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
- * Checks a mapping against the live graph: its labels, relationship types and property keys exist, and
- * each collection's key identifies one node per tenant. A graph without nodes (a new application) has
- * nothing to check against, so it passes. Targets are not looked up here: a target must be a collection's
- * root, whose label is checked, and {@link MappingRules} reports targets that are not.
+ * Checks a mapping against the live graph: its labels, relationship types and property keys exist (a node
+ * property on the nodes of its label), and — through {@link GraphDataChecks} — each collection's key and
+ * each pattern fit the data. A graph without nodes (a new application) has nothing to check against, so it
+ * passes. Targets are not looked up here: a target must be a collection's root, whose label is checked, and
+ * {@link MappingRules} reports targets that are not.
  */
 final class MappingValidator {
 
-    static final int DUPLICATE_EXAMPLES = 3;
+    /** At most this many property names listed when none is close to a wrong one. */
+    private static final int LISTED = 15;
 
     private final Mapping mapping;
     private final GraphSchema schema;
     private final Problems problems;
+    private final GraphDataChecks data;
     private final Set<String> labels;
     private final Set<String> types;
     private final Set<String> keys;
+    private final Map<String, Set<String>> labelKeys = new HashMap<>();
 
     private MappingValidator(Mapping mapping, GraphSchema schema, Problems problems) {
         this.mapping = mapping;
         this.schema = schema;
         this.problems = problems;
+        this.data = new GraphDataChecks(mapping, schema, problems);
         this.labels = new TreeSet<>(schema.labels());
         this.types = new TreeSet<>(schema.relationshipTypes());
         this.keys = new TreeSet<>(schema.propertyKeys());
@@ -48,29 +52,61 @@ final class MappingValidator {
 
     private void collection(CollectionMapping collection, String path) {
         boolean rootKnown = known("label", collection.root(), labels, path + ".root");
-        boolean keyKnown = known("property", collection.key(), keys, path + ".key");
-        properties(collection.fields(), path + ".fields");
+        boolean keyKnown = property(collection.key(), rootKnown ? collection.root() : null, path + ".key");
+        properties(collection.fields(), rootKnown ? collection.root() : null, path + ".fields");
         for (int e = 0; e < collection.embeds().size(); e++) {
             Embed embed = collection.embeds().get(e);
-            known("relationship type", embed.rel(), types, path + ".embed[" + e + "].rel");
-            properties(embed.fields(), path + ".embed[" + e + "].fields");
-            properties(embed.relFields(), path + ".embed[" + e + "].relFields");
+            String at = path + ".embed[" + e + "]";
+            boolean relKnown = known("relationship type", embed.rel(), types, at + ".rel");
+            String target = labels.contains(embed.target()) ? embed.target() : null;
+            properties(embed.fields(), target, at + ".fields");
+            properties(embed.relFields(), null, at + ".relFields");
+            patternIfKnown(collection, rootKnown && relKnown && target != null, embed.rel(), embed.direction(), target, at);
         }
         for (int r = 0; r < collection.references().size(); r++) {
-            known("relationship type", collection.references().get(r).rel(), types, path + ".references[" + r + "].rel");
+            Reference ref = collection.references().get(r);
+            String at = path + ".references[" + r + "]";
+            boolean relKnown = known("relationship type", ref.rel(), types, at + ".rel");
+            patternIfKnown(collection, rootKnown && relKnown && labels.contains(ref.target()), ref.rel(),
+                    ref.direction(), ref.target(), at);
         }
         if (rootKnown && keyKnown) {
-            keyIsUnique(collection, path + ".key");
-            keyIsPresent(collection, path + ".key");
+            data.key(collection, path + ".key");
         }
     }
 
-    private void properties(Fields fields, String path) {
+    private void patternIfKnown(CollectionMapping collection, boolean known, String rel, Direction direction,
+                                String target, String path) {
+        if (known && direction != null) {
+            data.pattern(collection, rel, direction, target, path + ".direction");
+        }
+    }
+
+    private void properties(Fields fields, String label, String path) {
         if (fields != null && !fields.all()) {
             for (int i = 0; i < fields.names().size(); i++) {
-                known("property", fields.names().get(i), keys, path + "[" + i + "]");
+                property(fields.names().get(i), label, path + "[" + i + "]");
             }
         }
+    }
+
+    /**
+     * A node property: known when a {@code label} node carries it (any node, when the label is null or has no
+     * nodes); the suggestion comes from that label's properties.
+     */
+    private boolean property(String name, String label, String path) {
+        Set<String> ofLabel = label == null ? Set.of() : labelKeys.computeIfAbsent(label, l -> new TreeSet<>(schema.propertyKeys(l)));
+        if (ofLabel.isEmpty() || name == null || Names.identifierProblem("property", name).isPresent()) {
+            return known("property", name, keys, path);
+        }
+        if (ofLabel.contains(name)) {
+            return true;
+        }
+        String where = keys.contains(name) ? "is on no " + label + " node" : "is not in the graph";
+        String suggestion = Suggestions.didYouMean(name, ofLabel);
+        problems.add(mapping, path, "property '" + name + "' " + where, suggestion != null ? suggestion
+                : "the " + label + " nodes have " + (ofLabel.size() <= LISTED ? ofLabel : ofLabel.size() + " properties"));
+        return false;
     }
 
     /** Reports a name the graph does not have; true when the name is there. Unusable names were reported before. */
@@ -83,30 +119,5 @@ final class MappingValidator {
         }
         problems.add(mapping, path, kind + " '" + name + "' is not in the graph", Suggestions.didYouMean(name, names));
         return false;
-    }
-
-    private void keyIsUnique(CollectionMapping collection, String path) {
-        List<DuplicateKey> duplicates = schema.duplicateKeys(collection.root(), collection.key(), mapping.tenancy(),
-                DUPLICATE_EXAMPLES);
-        if (!duplicates.isEmpty()) {
-            String examples = duplicates.stream().map(this::describe).collect(Collectors.joining(", "));
-            problems.add(mapping, path, "key '" + collection.key() + "' is not unique among " + collection.root()
-                    + " nodes of one tenant: " + examples, "choose a key that is unique within a tenant, or fix the data");
-        }
-    }
-
-    private String describe(DuplicateKey duplicate) {
-        String tenant = mapping.tenancy() != null && mapping.tenancy().isFixed() ? mapping.tenancy().fixed()
-                : duplicate.tenant();
-        return "'" + duplicate.key() + "' on " + duplicate.count() + " nodes "
-                + (tenant == null ? "without a tenant" : "of tenant '" + tenant + "'");
-    }
-
-    private void keyIsPresent(CollectionMapping collection, String path) {
-        long missing = schema.nodesWithoutKey(collection.root(), collection.key());
-        if (missing > 0) {
-            problems.add(mapping, path, missing + " " + collection.root() + " node(s) have no '" + collection.key()
-                    + "' property", "set it on them (each document is found by its key), or choose another key");
-        }
     }
 }

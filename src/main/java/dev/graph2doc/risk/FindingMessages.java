@@ -4,6 +4,7 @@ import static dev.graph2doc.risk.RiskNumbers.bytes;
 import static dev.graph2doc.risk.RiskNumbers.count;
 
 import dev.graph2doc.mapping.Layout;
+import dev.graph2doc.mapping.Patterns;
 import dev.graph2doc.risk.CollectionFacts.FanOut;
 import dev.graph2doc.risk.CollectionFacts.LargestDocument;
 import dev.graph2doc.risk.RiskReport.WiredTigerFiles;
@@ -46,9 +47,11 @@ final class FindingMessages {
 
     String duplicateKeys(CollectionFacts c) {
         String examples = c.duplicateKeys().stream().map(FindingMessages::describe).collect(Collectors.joining(", "));
+        String kinds = Patterns.labelKinds(c.root(), c.shape().labelKinds()).map(k -> "; " + k).orElse("");
         return c.name() + "." + c.key() + ": key not unique among " + c.root() + " nodes of one tenant: " + examples
-                + " — the copy would merge each group into one document: make the key unique within a tenant, "
-                + "or choose another key";
+                + kinds + " — the copy would merge each group into one document: " + (kinds.isEmpty()
+                ? "make the key unique within a tenant, or choose another key"
+                : "give each kind of node its own label (and collection), or choose a key unique across them");
     }
 
     String missingKeys(CollectionFacts c) {

@@ -11,17 +11,19 @@ import java.util.List;
 
 /**
  * Judges a {@link RiskSurvey} against {@link RiskLimits}: each fan-out field, each collection's largest
- * document, each key problem, and the WiredTiger file count. A check that finds nothing says so once, as
+ * document, each key problem, the shape of the data ({@link ShapeFindings}), and the WiredTiger file count. A check that finds nothing says so once, as
  * an {@code OK} finding, so the report shows what was checked.
  */
 public final class RiskAnalyzer {
 
     private final RiskLimits limits;
     private final FindingMessages messages;
+    private final ShapeFindings shapes;
 
     public RiskAnalyzer(RiskLimits limits) {
         this.limits = limits;
         this.messages = new FindingMessages(limits);
+        this.shapes = new ShapeFindings(limits);
     }
 
     public RiskReport analyze(RiskSurvey survey) {
@@ -30,6 +32,7 @@ public final class RiskAnalyzer {
             c.fanOut().forEach(f -> fanOut(c, f, findings));
             documentSize(c, findings);
             keys(c, findings);
+            shapes.judge(c, findings);
         }
         addOkWhereSilent(survey, findings);
         WiredTigerFiles files = wiredTigerFiles(survey);
@@ -75,6 +78,10 @@ public final class RiskAnalyzer {
         }
         if (!found.contains("key")) {
             findings.add(new Finding(Severity.OK, "key", null, messages.keysSound()));
+        }
+        if (!found.contains("direction") && survey.collections().stream().anyMatch(c -> !c.shape().patterns().isEmpty())) {
+            findings.add(new Finding(Severity.OK, "direction", null,
+                    "every embed and reference finds neighbours the way it is declared"));
         }
     }
 

@@ -18,8 +18,9 @@ class RiskBeans {
                           @Value("${graph2doc.risk.max-array-items:10000}") long maxArrayItems,
                           @Value("${graph2doc.risk.max-wiredtiger-files:100000}") long maxWiredTigerFiles,
                           @Value("${graph2doc.risk.render-cap:100000}") long renderCap,
-                          @Value("${graph2doc.risk.sample-roots:5}") int sampleRoots) {
-        return new RiskLimits(maxDocumentBytes, maxArrayItems, maxWiredTigerFiles, renderCap, sampleRoots);
+                          @Value("${graph2doc.risk.sample-roots:5}") int sampleRoots,
+                          @Value("${graph2doc.risk.max-fan-out:1000}") long maxFanOut) {
+        return new RiskLimits(maxDocumentBytes, maxArrayItems, maxWiredTigerFiles, renderCap, sampleRoots, maxFanOut);
     }
 
     /** The report of the mapping the service runs with. */

@@ -2,7 +2,10 @@ package dev.graph2doc.risk;
 
 import java.util.Locale;
 
-/** Numbers as operators read them: thousands separated, bytes also in KiB or MiB. */
+/**
+ * Numbers as graph2doc prints them everywhere (risk, start-up messages, serve's lines, logs, JSON): plain digits,
+ * no thousands separator, locale-free — {@code 8001}, not {@code 8,001}; bytes also in KiB or MiB.
+ */
 public final class RiskNumbers {
 
     private static final long KIB = 1024;
@@ -12,7 +15,7 @@ public final class RiskNumbers {
     }
 
     public static String count(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
+        return Long.toString(value);
     }
 
     /** e.g. {@code 612 B}, {@code 1.2 KiB}, {@code 16.0 MiB}. */

@@ -1,5 +1,6 @@
 package dev.graph2doc.risk;
 
+import dev.graph2doc.mapping.CollectionIndexes;
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.Embed;
 import dev.graph2doc.mapping.Mapping;
@@ -7,11 +8,13 @@ import dev.graph2doc.mapping.Reference;
 import dev.graph2doc.mapping.Shape;
 import dev.graph2doc.risk.CollectionFacts.FanOut;
 import dev.graph2doc.risk.CollectionFacts.LargestDocument;
+import dev.graph2doc.risk.CollectionFacts.WriteFanOut;
 import dev.graph2doc.store.DocumentSizes;
 import dev.graph2doc.store.GraphSchema;
 import dev.graph2doc.store.GraphSchema.DuplicateKey;
 import dev.graph2doc.store.GraphStatistics;
 import dev.graph2doc.store.GraphStatistics.CollectionStatistics;
+import dev.graph2doc.store.GraphStatistics.EmbedReach;
 import dev.graph2doc.store.GraphStatistics.FieldStatistics;
 import dev.graph2doc.store.GraphStore;
 import java.util.ArrayList;
@@ -29,6 +32,7 @@ public final class RiskReporter {
     private final GraphStatistics statistics;
     private final GraphSchema schema;
     private final DocumentSizer sizer;
+    private final ShapeSurvey shapes;
     private final RiskLimits limits;
 
     public RiskReporter(Mapping mapping, GraphStore graph, GraphStatistics statistics, GraphSchema schema,
@@ -38,6 +42,7 @@ public final class RiskReporter {
         this.statistics = statistics;
         this.schema = schema;
         this.sizer = new DocumentSizer(graph, sizes, limits.renderCap());
+        this.shapes = new ShapeSurvey(schema);
         this.limits = limits;
     }
 
@@ -52,7 +57,10 @@ public final class RiskReporter {
         Map<String, FanOut> fanOut = new LinkedHashMap<>();
         fanOutFields(c).forEach(f -> fanOut.put(f.field(), f));
         LargestDocument largest = null;
+        Map<String, WriteFanOut> writes = new LinkedHashMap<>();
+        c.embeds().forEach(e -> writes.put(e.field(), new WriteFanOut(e.field(), e.target(), 0, 0, null)));
         for (String tenant : tenants) {
+            statistics.reach(c, tenant).forEach(r -> writes.computeIfPresent(r.field(), (f, seen) -> wider(seen, r, tenant)));
             CollectionStatistics stats = statistics.measure(c, tenant, limits.sampleRoots(), limits.renderCap());
             roots += stats.roots();
             stats.fields().forEach(f -> fanOut.computeIfPresent(f.field(), (name, seen) -> widest(seen, f, tenant)));
@@ -62,7 +70,8 @@ public final class RiskReporter {
             }
         }
         return new CollectionFacts(c.name(), c.root(), c.key(), roots, List.copyOf(fanOut.values()), largest,
-                duplicateKeys(c), schema.nodesWithoutKey(c.root(), c.key()), 1 + c.indexes().size());
+                duplicateKeys(c), schema.nodesWithoutKey(c.root(), c.key()), CollectionIndexes.countWithId(mapping, c),
+                shapes.survey(c, List.copyOf(writes.values())));
     }
 
     /** The array embeds and references, none measured yet. */
@@ -84,6 +93,12 @@ public final class RiskReporter {
         boolean wider = seen.maxTenant() == null || f.max() > seen.max();
         return new FanOut(seen.field(), seen.kind(), seen.target(), Math.max(seen.max(), f.max()),
                 Math.max(seen.p99(), f.p99()), wider ? tenant : seen.maxTenant());
+    }
+
+    private static WriteFanOut wider(WriteFanOut seen, EmbedReach r, String tenant) {
+        boolean wider = seen.maxTenant() == null || r.max() > seen.max();
+        return new WriteFanOut(seen.field(), seen.target(), Math.max(seen.max(), r.max()), Math.max(seen.p99(), r.p99()),
+                wider ? tenant : seen.maxTenant());
     }
 
     /** With a fixed tenancy every node is the fixed tenant's, so examples name it. */

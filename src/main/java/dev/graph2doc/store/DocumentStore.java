@@ -8,7 +8,10 @@ import java.util.Optional;
 /** The document side. Every call names its tenant; the adapter scopes it to that tenant's data alone. */
 public interface DocumentStore {
 
-    /** Creates the collection's declared indexes (and the tenant-leading key index where needed); idempotent. */
+    /**
+     * Creates the collection's indexes, exactly {@code CollectionIndexes.of} (declared ones and graph2doc's own; in the
+     * shared layout each led by the tenant); idempotent.
+     */
     void prepare(String tenant, CollectionMapping collection);
 
     /**

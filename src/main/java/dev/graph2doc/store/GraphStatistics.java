@@ -18,6 +18,17 @@ public interface GraphStatistics {
      */
     CollectionStatistics measure(CollectionMapping collection, String tenant, int largest, long probeCap);
 
+    /**
+     * Write amplification: per embed of the collection (to-one and arrays), over the {@code tenant}'s embedded
+     * neighbours, the max and 99th percentile of roots that embed one neighbour — the documents one change of it
+     * rewrites.
+     */
+    List<EmbedReach> reach(CollectionMapping collection, String tenant);
+
+    /** One embed: how many neighbours are embedded at all, and the max and p99 of roots per neighbour. */
+    record EmbedReach(String field, long neighbours, long max, long p99) {
+    }
+
     record CollectionStatistics(long roots, List<FieldStatistics> fields, List<RootFanOut> largest) {
 
         public CollectionStatistics {

@@ -15,6 +15,10 @@ final class FakeGraphSchema implements GraphSchema {
     private final Set<String> keys;
     private final Map<String, List<DuplicateKey>> duplicates = new HashMap<>();
     private final Map<String, Long> withoutKey = new HashMap<>();
+    private final Map<String, Set<String>> labelKeys = new HashMap<>();
+    private final Map<String, List<KeyType>> keyTypes = new HashMap<>();
+    private final Map<String, List<LabelSet>> combinations = new HashMap<>();
+    private final Map<String, PatternCounts> patterns = new HashMap<>();
 
     private FakeGraphSchema(boolean empty, Set<String> labels, Set<String> types, Set<String> keys) {
         this.empty = empty;
@@ -39,6 +43,52 @@ final class FakeGraphSchema implements GraphSchema {
     FakeGraphSchema withNodesWithoutKey(String label, long count) {
         withoutKey.put(label, count);
         return this;
+    }
+
+    FakeGraphSchema withLabelKeys(String label, String... keys) {
+        labelKeys.put(label, Set.of(keys));
+        return this;
+    }
+
+    FakeGraphSchema withKeyTypes(String label, KeyType... types) {
+        keyTypes.put(label, List.of(types));
+        return this;
+    }
+
+    FakeGraphSchema withCombinations(String label, LabelSet... sets) {
+        combinations.put(label, List.of(sets));
+        return this;
+    }
+
+    /** Unless given here, every pattern is found the declared way only. */
+    FakeGraphSchema withPattern(String root, String rel, long declared, long reverse) {
+        patterns.put(root + "-" + rel, new PatternCounts(declared, reverse));
+        return this;
+    }
+
+    @Override
+    public Set<String> propertyKeys(String label) {
+        return labelKeys.getOrDefault(label, Set.of());
+    }
+
+    @Override
+    public List<KeyType> keyTypes(String label, String keyProperty) {
+        return keyTypes.getOrDefault(label, List.of());
+    }
+
+    @Override
+    public Map<String, List<KeyType>> propertyTypes(String label, List<String> properties) {
+        return Map.of();
+    }
+
+    @Override
+    public List<LabelSet> labelCombinations(String label) {
+        return combinations.getOrDefault(label, List.of());
+    }
+
+    @Override
+    public PatternCounts patternCounts(String root, String rel, Direction direction, String target) {
+        return patterns.getOrDefault(root + "-" + rel, new PatternCounts(1, 0));
     }
 
     @Override

@@ -21,8 +21,8 @@ class RiskAnalyzerTest {
         RiskReport report = analyze(bins(devices(10_000, 3), small()));
 
         assertThat(only(report, "fan-out")).isEqualTo(new Finding(Severity.DANGER, "fan-out", "bins.devices",
-                "bins.devices: up to 10,000 embedded Device items per document (p99 3, tenant acme) — at or above "
-                        + "graph2doc.risk.max-array-items = 10,000: unbounded fan-out: map Device as its own collection "
+                "bins.devices: up to 10000 embedded Device items per document (p99 3, tenant acme) — at or above "
+                        + "graph2doc.risk.max-array-items = 10000: unbounded fan-out: map Device as its own collection "
                         + "with a reference instead of embedding it"));
         assertThat(report.hasDanger()).isTrue();
     }
@@ -34,8 +34,8 @@ class RiskAnalyzerTest {
 
         Finding below = only(analyze(bins(devices(4_999, 3), small())), "fan-out");
         assertThat(below.severity()).isEqualTo(Severity.OK);
-        assertThat(below.message()).isEqualTo("no array reaches half of graph2doc.risk.max-array-items = 10,000 "
-                + "(largest: bins.devices, 4,999)");
+        assertThat(below.message()).isEqualTo("no array reaches half of graph2doc.risk.max-array-items = 10000 "
+                + "(largest: bins.devices, 4999)");
     }
 
     @Test
@@ -44,7 +44,7 @@ class RiskAnalyzerTest {
 
         Finding finding = only(analyze(bins(sites, small())), "fan-out");
 
-        assertThat(finding.message()).startsWith("bins.siteIds: up to 20,000 referenced Site keys per document (p99 12, "
+        assertThat(finding.message()).startsWith("bins.siteIds: up to 20000 referenced Site keys per document (p99 12, "
                 + "tenant globex)").endsWith("drop this list and reference the Bin from each Site document instead");
     }
 
@@ -55,11 +55,11 @@ class RiskAnalyzerTest {
         Finding ok = only(analyze(bins(devices(2, 1), document(499_999, false))), "document-size");
 
         assertThat(danger.severity()).isEqualTo(Severity.DANGER);
-        assertThat(danger.message()).isEqualTo("bins: largest document 1,000,000 bytes (976.6 KiB, estimated: Bin "
-                + "'b-7' of tenant acme) — at or above graph2doc.risk.max-document-bytes = 1,000,000: too large to copy "
-                + "safely (MongoDB refuses documents over 16 MiB); move its largest array (devices, up to 9,999 items) into its own collection");
+        assertThat(danger.message()).isEqualTo("bins: largest document 1000000 bytes (976.6 KiB, estimated: Bin "
+                + "'b-7' of tenant acme) — at or above graph2doc.risk.max-document-bytes = 1000000: too large to copy "
+                + "safely (MongoDB refuses documents over 16 MiB); move its largest array (devices, up to 9999 items) into its own collection");
         assertThat(warn.severity()).isEqualTo(Severity.WARN);
-        assertThat(warn.message()).contains("500,000 bytes").contains("measured").contains("over half of");
+        assertThat(warn.message()).contains("500000 bytes").contains("measured").contains("over half of");
         assertThat(ok.severity()).isEqualTo(Severity.OK);
         assertThat(ok.message()).startsWith("largest document 488.3 KiB (bins 'b-7' of tenant acme)");
     }
@@ -94,7 +94,7 @@ class RiskAnalyzerTest {
 
         assertThat(report.wiredTigerFiles()).isEqualTo(new RiskReport.WiredTigerFiles(3, 3, 5, 3 * (3 + 5), 1_000));
         assertThat(only(report, "wiredtiger").message()).isEqualTo("wiredTiger: 3 tenant database(s) × (3 collections "
-                + "+ 5 indexes) = 24 files, 2.4% of graph2doc.risk.max-wiredtiger-files = 1,000");
+                + "+ 5 indexes) = 24 files, 2.4% of graph2doc.risk.max-wiredtiger-files = 1000");
     }
 
     @Test
@@ -110,13 +110,13 @@ class RiskAnalyzerTest {
 
     @Test
     void shouldJudgeTheFileCountAtTheLimitAndFromHalfOfIt() {
-        // 125 tenants × (2 collections + 2 indexes) = 500 files: half of 1,000
+        // 125 tenants × (2 collections + 2 indexes) = 500 files: half of 1000
         assertThat(only(tenants(125), "wiredtiger").severity()).isEqualTo(Severity.WARN);
         assertThat(only(tenants(124), "wiredtiger").severity()).isEqualTo(Severity.OK);
         RiskReport atLimit = tenants(250);
         assertThat(only(atLimit, "wiredtiger").severity()).isEqualTo(Severity.DANGER);
-        assertThat(only(atLimit, "wiredtiger").message()).contains("= 1,000 files — at or above "
-                + "graph2doc.risk.max-wiredtiger-files = 1,000").contains("use layout shared");
+        assertThat(only(atLimit, "wiredtiger").message()).contains("= 1000 files — at or above "
+                + "graph2doc.risk.max-wiredtiger-files = 1000").contains("use layout shared");
     }
 
     @Test

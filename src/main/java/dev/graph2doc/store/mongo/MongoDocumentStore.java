@@ -6,8 +6,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.DocumentView;
-import dev.graph2doc.mapping.Embed;
-import dev.graph2doc.mapping.Reference;
+import dev.graph2doc.mapping.CollectionIndexes;
 import dev.graph2doc.mapping.IndexSpec;
 import dev.graph2doc.mapping.KeyOrder;
 import dev.graph2doc.mapping.Mapping;
@@ -37,25 +36,14 @@ public final class MongoDocumentStore implements DocumentStore {
         this.repairs = new DocumentRepairs(collections);
     }
 
+    /** Creates exactly {@link CollectionIndexes#of}: the declared indexes and graph2doc's own (speed only). */
     @Override
     public void prepare(String tenant, CollectionMapping collection) {
         TenantCollection target = collections.of(tenant, collection.name());
-        for (IndexSpec index : collection.indexes()) {
+        for (IndexSpec index : CollectionIndexes.of(mapping, collection)) {
             Document keys = new Document();
             index.paths().forEach(path -> keys.append(path, 1));
             target.createIndex(keys, new IndexOptions().unique(index.unique()));
-        }
-        fanOutIndexes(target, collection);
-    }
-
-    /** What native writes look neighbours up by: an embedded neighbour's key, a reference list. Speed only. */
-    private void fanOutIndexes(TenantCollection target, CollectionMapping collection) {
-        for (Embed e : collection.embeds()) {
-            mapping.rootedAt(e.target()).ifPresent(root ->
-                    target.createIndex(new Document(e.field() + "." + root.key(), 1), new IndexOptions()));
-        }
-        for (Reference r : collection.references()) {
-            target.createIndex(new Document(r.field(), 1), new IndexOptions());
         }
     }
 

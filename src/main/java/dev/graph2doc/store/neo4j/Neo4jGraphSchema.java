@@ -2,6 +2,7 @@ package dev.graph2doc.store.neo4j;
 
 import static dev.graph2doc.store.neo4j.CypherNames.escape;
 
+import dev.graph2doc.mapping.Direction;
 import dev.graph2doc.mapping.Tenancy;
 import dev.graph2doc.store.GraphSchema;
 import java.util.List;
@@ -20,9 +21,11 @@ import org.neo4j.driver.Value;
 public final class Neo4jGraphSchema implements GraphSchema {
 
     private final Driver driver;
+    private final Neo4jNodeShapes shapes;
 
     public Neo4jGraphSchema(Driver driver) {
         this.driver = driver;
+        this.shapes = new Neo4jNodeShapes(driver);
     }
 
     @Override
@@ -66,6 +69,31 @@ public final class Neo4jGraphSchema implements GraphSchema {
         try (Session session = driver.session()) {
             return session.run(query).single().get(0).asLong();
         }
+    }
+
+    @Override
+    public Set<String> propertyKeys(String label) {
+        return shapes.propertyKeys(label);
+    }
+
+    @Override
+    public List<KeyType> keyTypes(String label, String keyProperty) {
+        return shapes.propertyTypes(label, List.of(keyProperty), true).get(keyProperty);
+    }
+
+    @Override
+    public Map<String, List<KeyType>> propertyTypes(String label, List<String> properties) {
+        return shapes.propertyTypes(label, properties, false);
+    }
+
+    @Override
+    public List<LabelSet> labelCombinations(String label) {
+        return shapes.labelCombinations(label);
+    }
+
+    @Override
+    public PatternCounts patternCounts(String root, String rel, Direction direction, String target) {
+        return shapes.patternCounts(root, rel, direction, target);
     }
 
     private static DuplicateKey duplicate(Record row) {

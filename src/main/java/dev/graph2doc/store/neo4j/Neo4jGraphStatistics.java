@@ -1,6 +1,7 @@
 package dev.graph2doc.store.neo4j;
 
 import dev.graph2doc.mapping.CollectionMapping;
+import dev.graph2doc.mapping.Embed;
 import dev.graph2doc.mapping.Mapping;
 import dev.graph2doc.store.GraphStatistics;
 import java.util.ArrayList;
@@ -36,6 +37,25 @@ public final class Neo4jGraphStatistics implements GraphStatistics {
                     .list(row -> fanOut(row, query.fields())));
             return new CollectionStatistics(totals.get("roots").asLong(), fields(totals, query.fields()), top);
         }
+    }
+
+    @Override
+    public List<EmbedReach> reach(CollectionMapping collection, String tenant) {
+        StatisticsQuery query = new StatisticsQuery(mapping, collection, TenantCypher.forTenant(mapping.tenancy(), tenant));
+        boolean otherTenant = mapping.tenancy().isFixed() && !mapping.tenancy().fixed().equals(tenant);
+        List<EmbedReach> reach = new ArrayList<>();
+        try (Session session = driver.session()) {
+            for (Embed e : collection.embeds()) {
+                if (otherTenant) {
+                    reach.add(new EmbedReach(e.field(), 0, 0, 0));
+                    continue;
+                }
+                Record row = session.executeRead(tx -> query.reach(e).run(tx).single());
+                reach.add(new EmbedReach(e.field(), row.get("neighbours").asLong(), longOrZero(row.get("max")),
+                        longOrZero(row.get("p99"))));
+            }
+        }
+        return reach;
     }
 
     private static List<FieldStatistics> fields(Record totals, List<String> names) {

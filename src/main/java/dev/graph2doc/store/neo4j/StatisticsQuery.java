@@ -56,6 +56,14 @@ final class StatisticsQuery {
         return cypher.query(out.toString(), Map.of("probeCap", probeCap));
     }
 
+    /** Per embed: neighbours, max and p99 of the roots embedding one neighbour (columns neighbours, max, p99). */
+    TenantCypher.Query reach(Embed embed) {
+        return cypher.query(render.match(List.of(key() + " IS NOT NULL")) + " MATCH "
+                + render.pattern(embed.direction(), embed.rel(), embed.target())
+                + " WITH m, count(DISTINCT n) AS c RETURN count(m) AS neighbours, max(c) AS max, "
+                + "percentileDisc(c, 0.99) AS p99");
+    }
+
     /** The $largest roots by total item count: key, c0, c1, … */
     TenantCypher.Query largest(long largest) {
         String total = counts.isEmpty() ? "0" : String.join(" + ", columns());

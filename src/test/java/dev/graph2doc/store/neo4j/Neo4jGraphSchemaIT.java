@@ -10,7 +10,11 @@ import dev.graph2doc.mapping.MappingException;
 import dev.graph2doc.mapping.MappingLoader;
 import dev.graph2doc.mapping.MappingProblem;
 import dev.graph2doc.mapping.Tenancy;
+import dev.graph2doc.mapping.Direction;
 import dev.graph2doc.store.GraphSchema.DuplicateKey;
+import dev.graph2doc.store.GraphSchema.KeyType;
+import dev.graph2doc.store.GraphSchema.LabelSet;
+import dev.graph2doc.store.GraphSchema.PatternCounts;
 import dev.graph2doc.testing.StoresExtension;
 import dev.graph2doc.testing.TestStores;
 import java.io.IOException;
@@ -124,6 +128,68 @@ class Neo4jGraphSchemaIT {
         assertThat(schema.duplicateKeys("We`ird", "k`ey", Tenancy.byProperty("t`en"), 3))
                 .containsExactly(new DuplicateKey("a", 1L, 2));
         assertThat(schema.nodesWithoutKey("We`ird", "k`ey")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldCountEachKeyTypeWithExamplesWhenAKeyMixesStringsAndAnInteger() {
+        run("UNWIND range(1, 5) AS i CREATE (:Host {ip: '10.4.' + i})");
+        run("CREATE (:Host {ip: 10410}), (:Host {ip: 2.5}), (:Host)");
+
+        List<KeyType> types = schema.keyTypes("Host", "ip");
+
+        assertThat(types).extracting(KeyType::type, KeyType::count).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("STRING", 5L), org.assertj.core.groups.Tuple.tuple("FLOAT", 1L),
+                org.assertj.core.groups.Tuple.tuple("INTEGER", 1L));
+        assertThat(types.get(0).examples()).hasSize(3).allMatch(e -> e instanceof String s && s.startsWith("10.4."));
+        assertThat(types.get(2).examples()).containsExactly(10410L);
+    }
+
+    @Test
+    void shouldGiveOneTypeWithUpToThreeExamplesWhenTheKeyIsOfOneType() {
+        seedFleet();
+
+        List<KeyType> types = schema.keyTypes("Bin", "id");
+
+        assertThat(types).extracting(KeyType::type, KeyType::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("STRING", 40L));
+        assertThat(types.get(0).examples()).hasSize(3).allMatch(e -> e instanceof String s && s.startsWith("b-"));
+        assertThat(schema.propertyTypes("Bin", List.of("id", "capacityLitres")))
+                .as("several properties: examples only where types mix").allSatisfy((property, found) ->
+                        assertThat(found).singleElement().satisfies(t -> assertThat(t.examples()).isEmpty()));
+    }
+
+    @Test
+    void shouldCountLabelCombinationsWhenALabelSitsOnTwoKindsOfNode() {
+        run("UNWIND range(1, 3) AS i CREATE (:Host:Machine {ip: 'm' + i})");
+        run("CREATE (:Router:Host {ip: 'r1'})");
+
+        assertThat(schema.labelCombinations("Host")).containsExactly(new LabelSet(List.of("Host", "Machine"), 3),
+                new LabelSet(List.of("Host", "Router"), 1));
+    }
+
+    @Test
+    void shouldCountRootsEachWayWhenAPatternIsDeclaredTheOtherWay() {
+        seedFleet();
+        long binsWithDevices;
+        try (Session session = stores.neo4j().session()) {
+            binsWithDevices = session.run("MATCH (b:Bin) WHERE EXISTS { (b)<-[:MONITORS]-(:Device) } RETURN count(b)")
+                    .single().get(0).asLong();
+        }
+
+        assertThat(binsWithDevices).isPositive();
+        assertThat(schema.patternCounts("Bin", "MONITORS", Direction.IN, "Device"))
+                .isEqualTo(new PatternCounts(binsWithDevices, 0));
+        assertThat(schema.patternCounts("Bin", "MONITORS", Direction.OUT, "Device"))
+                .isEqualTo(new PatternCounts(0, binsWithDevices));
+        assertThat(schema.patternCounts("Bin", "REPORTED", Direction.OUT, "Reading")).isEqualTo(new PatternCounts(0, 0));
+    }
+
+    @Test
+    void shouldListOnlyThatLabelsPropertiesWhenAskedPerLabel() {
+        seedFleet();
+
+        assertThat(schema.propertyKeys("Bin")).contains("id", "capacityLitres", "customerId").doesNotContain("model");
+        assertThat(schema.propertyKeys("Nothing")).isEmpty();
     }
 
     private List<String> problems(Path file) {
