@@ -17,10 +17,13 @@ final class Timeline {
         }
     }
 
-    /** The copy as {@code GET /migration/copy} showed it: documents done and planned, documents/s, seconds left. */
-    record CopyProgress(long done, long total, double rate, long etaSeconds, boolean running) {
+    /**
+     * The copy as {@code GET /migration/copy} showed it: documents done and planned, documents/s, seconds left (null
+     * when unknown); {@code planning} while a started tenant's copy is not fully planned, so {@code total} still grows.
+     */
+    record CopyProgress(long done, long total, double rate, Long etaSeconds, boolean running, boolean planning) {
 
-        static final CopyProgress NONE = new CopyProgress(0, 0, 0, 0, false);
+        static final CopyProgress NONE = new CopyProgress(0, 0, 0, null, false, false);
     }
 
     private final List<Point> points = new ArrayList<>();
