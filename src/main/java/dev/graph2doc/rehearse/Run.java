@@ -69,6 +69,7 @@ final class Run {
             sleepUntil(latest(loadStart.plus(options.duration()), Instant.now().plus(UNFORKED_LOAD)));
             load.close();
             events.add(Events.Kind.INFO, null, "load stopped after " + Duration.between(loadStart, Instant.now()).toSeconds() + " s");
+            events.add(Events.Kind.INFO, null, "finishing: draining backlog, checking acknowledged writes, then stopping instances");
             awaitDrained();
             monitor.sample();
         }
