@@ -25,12 +25,17 @@ final class CopyReading {
         double rate = 0;
         boolean running = false;
         Map<String, Integer> listed = new HashMap<>();
+        Map<String, Integer> waiting = new java.util.TreeMap<>();
         started.forEach(t -> listed.put(t, 0));
         for (JsonNode c : copy.path("collections")) {
             listed.merge(c.path("tenant").asText(), 1, Integer::sum);
             done += c.path("done").asLong();
             total += c.path("total").asLong();
-            boolean ranges = !CopyStates.ended(c.path("state").asText());
+            String state = c.path("state").asText();
+            boolean ranges = !CopyStates.ended(state);
+            if (ranges && !state.equals("RUNNING")) {
+                waiting.merge(state, 1, Integer::sum);
+            }
             if (ranges && c.path("rateBasis").asText("recent").equals("recent")) {
                 rate += c.path("rate").asDouble(); // a finished collection's rate is its whole run's: not now's
             }
@@ -38,7 +43,7 @@ final class CopyReading {
         }
         boolean planning = listed.values().stream().anyMatch(n -> n < collections);
         return new Timeline.CopyProgress(done, total, rate, eta(done, total, rate, running && !planning), running || planning,
-                planning);
+                planning, waiting);
     }
 
     /** Seconds left at the current rate; null when that means nothing (no rate, nothing left, totals not final). */

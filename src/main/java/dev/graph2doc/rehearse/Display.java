@@ -81,8 +81,11 @@ final class Display {
         if (!c.running()) {
             return bar + ", done";
         }
+        // a full bar can still be running: say what the collections not yet ended wait on (CHECKING, PAUSED)
+        String waiting = c.waiting().isEmpty() ? "" : ", not ended: " + String.join(", ", c.waiting().entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).toList());
         return bar + String.format(", %.1f/s over the last 5 s", c.rate())
-                + (c.etaSeconds() == null ? "" : ", ETA " + c.etaSeconds() + " s");
+                + (c.etaSeconds() == null ? "" : ", ETA " + c.etaSeconds() + " s") + waiting;
     }
 
     static String requestsLine(Timeline.Point p, long requests, long failed) {

@@ -61,6 +61,14 @@ class CopyReadingTest {
     }
 
     @Test
+    void shouldCountUnendedCollectionsByStateWhenNotRunning() throws Exception {
+        JsonNode copy = copy(row("acme", "CHECKING", 206, 206, 0, "recent"), row("acme", "PAUSED", 1, 2, 0, "recent"),
+                row("acme", "RUNNING", 1, 3, 0, "recent"), row("acme", "COMPLETE", 4, 4, 0, "run"));
+
+        assertThat(CopyReading.of(copy, Set.of("acme"), 4).waiting()).isEqualTo(java.util.Map.of("CHECKING", 1, "PAUSED", 1));
+    }
+
+    @Test
     void shouldNeverSayZeroSecondsWhenDocumentsAreLeft() {
         assertThat(CopyReading.eta(205, 206, 1000, true)).isEqualTo(1L);
     }

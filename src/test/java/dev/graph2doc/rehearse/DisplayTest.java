@@ -9,28 +9,35 @@ class DisplayTest {
 
     @Test
     void shouldShowPlanningAndNoBarWhenTheTotalIsNotFinal() {
-        String line = Display.copyLine(new Timeline.CopyProgress(653, 653, 30, null, true, true));
+        String line = Display.copyLine(new Timeline.CopyProgress(653, 653, 30, null, true, true, Map.of()));
 
         assertThat(line).startsWith("copy: planning").doesNotContain("[").doesNotContain("ETA").doesNotContain("/653");
     }
 
     @Test
     void shouldShowBarRateAndEtaWhenPlannedAndRunning() {
-        String line = Display.copyLine(new Timeline.CopyProgress(100, 200, 12.5, 8L, true, false));
+        String line = Display.copyLine(new Timeline.CopyProgress(100, 200, 12.5, 8L, true, false, Map.of()));
 
         assertThat(line).isEqualTo("copy [###############...............] 100/200 documents, 12.5/s over the last 5 s, ETA 8 s");
     }
 
     @Test
     void shouldOmitEtaWhenUnknown() {
-        String line = Display.copyLine(new Timeline.CopyProgress(200, 200, 0, null, true, false));
+        String line = Display.copyLine(new Timeline.CopyProgress(200, 200, 0, null, true, false, Map.of()));
 
         assertThat(line).endsWith("0.0/s over the last 5 s").doesNotContain("ETA");
     }
 
     @Test
+    void shouldNameWhatAFullBarWaitsOnWhenCollectionsHaveNotEnded() {
+        String line = Display.copyLine(new Timeline.CopyProgress(255, 255, 0, null, true, false, Map.of("CHECKING", 2)));
+
+        assertThat(line).endsWith("255/255 documents, 0.0/s over the last 5 s, not ended: 2 CHECKING");
+    }
+
+    @Test
     void shouldSayDoneWhenNoCollectionRuns() {
-        assertThat(Display.copyLine(new Timeline.CopyProgress(200, 200, 5, null, false, false))).endsWith("200/200 documents, done");
+        assertThat(Display.copyLine(new Timeline.CopyProgress(200, 200, 5, null, false, false, Map.of()))).endsWith("200/200 documents, done");
         assertThat(Display.copyLine(Timeline.CopyProgress.NONE)).isEqualTo("copy: not started");
     }
 
