@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The live view. On a terminal: a block redrawn in place each second (phase per tenant, copy progress bar with rate
- * and ETA, request rate, errors, backlog, mismatches) with events scrolling above it. Elsewhere (CI, a pipe): the
+ * and ETA, requests and failures, backlog, matches and mismatches) with events scrolling above it. Elsewhere (CI, a pipe): the
  * events as plain lines and a status line every {@link #PLAIN_EVERY} samples.
  */
 final class Display {
@@ -61,21 +61,57 @@ final class Display {
             phases.append(' ').append(e.getKey()).append('=').append(e.getValue());
         }
         lines.add(phases.toString());
-        Timeline.CopyProgress c = p.copy();
-        if (c.total() > 0) {
-            int filled = (int) Math.round(BAR * Math.min(1.0, (double) c.done() / c.total()));
-            lines.add(c.running() ? String.format("copy [%s%s] %d/%d documents, %.1f/s over the last 5 s, ETA %d s",
-                    "#".repeat(filled), ".".repeat(BAR - filled), c.done(), c.total(), c.rate(), c.etaSeconds())
-                    : String.format("copy [%s%s] %d/%d documents, done", "#".repeat(filled), ".".repeat(BAR - filled),
-                    c.done(), c.total()));
-        } else {
-            lines.add("copy: not started");
-        }
-        lines.add(String.format("requests %.0f/s, failed %d (total %d of %d), write p99 %s, read p99 %s", p.requestsPerSecond(),
-                p.failed(), stats.failed(), stats.requests(), ms(p.writeP99()), ms(p.readP99())));
-        lines.add(String.format("backlog %d, comparisons %d, mismatches %d (%s)", p.backlog(), scrapes.comparisons(),
-                scrapes.mismatches(), scrapes.outcomes()));
+        lines.add(copyLine(p.copy()));
+        lines.add(requestsLine(p, stats.requests(), stats.failed()));
+        lines.add(comparisonsLine(p.backlog(), scrapes.outcomes()));
         return lines;
+    }
+
+    /** A bar only once the totals are final; an ETA only when there is a rate and documents left. */
+    static String copyLine(Timeline.CopyProgress c) {
+        if (c.planning()) {
+            return String.format("copy: planning (%d documents planned so far, %d copied)", c.total(), c.done());
+        }
+        if (c.total() == 0 && !c.running()) {
+            return "copy: not started";
+        }
+        int filled = (int) Math.round(BAR * Math.min(1.0, c.total() == 0 ? 1.0 : (double) c.done() / c.total()));
+        String bar = String.format("copy [%s%s] %d/%d documents", "#".repeat(filled), ".".repeat(BAR - filled), c.done(),
+                c.total());
+        if (!c.running()) {
+            return bar + ", done";
+        }
+        // a full bar can still be running: say what the collections not yet ended wait on (CHECKING, PAUSED)
+        String waiting = c.waiting().isEmpty() ? "" : ", not ended: " + String.join(", ", c.waiting().entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).toList());
+        return bar + String.format(", %.1f/s over the last 5 s", c.rate())
+                + (c.etaSeconds() == null ? "" : ", ETA " + c.etaSeconds() + " s") + waiting;
+    }
+
+    static String requestsLine(Timeline.Point p, long requests, long failed) {
+        return String.format("requests %d, failed %d; now %.0f/s (%d failed), write p99 %s, read p99 %s", requests, failed,
+                p.requestsPerSecond(), p.failed(), ms(p.writeP99()), ms(p.readP99()));
+    }
+
+    /** Matches, mismatches by kind, and what could not be compared, each on its own: none is counted in another. */
+    static String comparisonsLine(long backlog, Map<String, Long> outcomes) {
+        Map<String, Long> mismatches = new java.util.TreeMap<>();
+        Map<String, Long> notCompared = new java.util.TreeMap<>();
+        outcomes.forEach((kind, n) -> {
+            if (Scrapes.MISMATCH_KINDS.contains(kind)) {
+                mismatches.put(kind, n);
+            } else if (!kind.equals("match")) {
+                notCompared.put(kind, n);
+            }
+        });
+        long mismatched = mismatches.values().stream().mapToLong(Long::longValue).sum();
+        return String.format("backlog %d, matches %d, mismatches %d%s", backlog, outcomes.getOrDefault("match", 0L),
+                mismatched, mismatched == 0 ? "" : " (" + kinds(mismatches) + ")")
+                + (notCompared.isEmpty() ? "" : ", not compared: " + kinds(notCompared));
+    }
+
+    private static String kinds(Map<String, Long> counts) {
+        return String.join(", ", counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
     }
 
     private static String ms(double value) {

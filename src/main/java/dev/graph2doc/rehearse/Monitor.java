@@ -23,6 +23,7 @@ final class Monitor implements AutoCloseable {
     private final Supplier<List<URI>> instances;
     private final String operatorToken;
     private final PhaseBoard board;
+    private final int collections;
     private final Timeline timeline;
     private final Events events;
     private final Consumer<Timeline.Point> display;
@@ -33,12 +34,13 @@ final class Monitor implements AutoCloseable {
     private double lastSecond;
 
     Monitor(RequestStats stats, Scrapes scrapes, Supplier<List<URI>> instances, String operatorToken, PhaseBoard board,
-            Timeline timeline, Events events, Consumer<Timeline.Point> display) {
+            int collections, Timeline timeline, Events events, Consumer<Timeline.Point> display) {
         this.stats = stats;
         this.scrapes = scrapes;
         this.instances = instances;
         this.operatorToken = operatorToken;
         this.board = board;
+        this.collections = collections;
         this.timeline = timeline;
         this.events = events;
         this.display = display;
@@ -101,21 +103,7 @@ final class Monitor implements AutoCloseable {
             Timeline.Point last = timeline.last();
             return last == null ? Timeline.CopyProgress.NONE : last.copy();
         }
-        long done = 0;
-        long total = 0;
-        double rate = 0;
-        boolean running = false;
-        for (JsonNode c : copy.path("collections")) {
-            done += c.path("done").asLong();
-            total += c.path("total").asLong();
-            boolean ranges = !CopyStates.ended(c.path("state").asText());
-            if (ranges && c.path("rateBasis").asText("recent").equals("recent")) {
-                rate += c.path("rate").asDouble(); // a finished collection's rate is its whole run's: not now's
-            }
-            running |= ranges;
-        }
-        long eta = rate > 0 ? Math.round(Math.max(0, total - done) / rate) : 0;
-        return new Timeline.CopyProgress(done, total, rate, eta, running);
+        return CopyReading.of(copy, board.copiesStarted(), collections);
     }
 
     /** A control API read that gives up after two seconds (MongoDB, the control database, may be down). */

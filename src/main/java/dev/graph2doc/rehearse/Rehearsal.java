@@ -36,20 +36,26 @@ public final class Rehearsal {
         Scrapes scrapes = new Scrapes();
         Display display = new Display(out, terminal, options.duration().toSeconds(), stats, scrapes);
         Events events = new Events(Instant.now(), display::event);
+        RehearsalReport report;
         try (HostedStores stores = HostedStores.start(System.getenv())) {
             events.add(Events.Kind.INFO, null, stores.describe());
             RehearsalGraph graph = RehearsalGraph.prepare(options, mapping, stores.neo4j(), events);
             Tokens tokens = Tokens.generate(graph.tenants());
             try {
-                return serve(mapping, graph, stores, tokens, stats, scrapes, display, events);
+                report = serve(mapping, graph, stores, tokens, stats, scrapes, display, events);
             } finally {
                 tokens.delete();
             }
         }
+        // the verdict comes after the instances and stores have stopped (seconds), so it is the last thing printed
+        display.finish();
+        report.summary().forEach(out::println);
+        out.println("report: " + options.report().resolve("report.md") + " (also report.json, timeline.png)");
+        return report.exitCode();
     }
 
-    private int serve(Mapping mapping, RehearsalGraph graph, HostedStores stores, Tokens tokens, RequestStats stats,
-                      Scrapes scrapes, Display display, Events events) throws Exception {
+    private RehearsalReport serve(Mapping mapping, RehearsalGraph graph, HostedStores stores, Tokens tokens,
+                                  RequestStats stats, Scrapes scrapes, Display display, Events events) throws Exception {
         List<String> settings = Instances.settings(COMPARE_DWELL);
         try (Instances instances = Instances.start(options.instances(), options.report(), stores.serviceEnvironment(),
                 tokens, options.mapping().toAbsolutePath(), settings)) {
@@ -57,10 +63,9 @@ public final class Rehearsal {
             Run run = new Run(options, mapping, graph, stores, instances, tokens, stats, scrapes, display, events);
             RehearsalReport report = run.execute(settings);
             new ReportWriter(options.report()).write(report);
-            display.finish();
-            report.summary().forEach(out::println);
-            out.println("report: " + options.report().resolve("report.md") + " (also report.json, timeline.png)");
-            return report.exitCode();
+            events.add(Events.Kind.INFO, null, "finishing: report written; stopping " + options.instances()
+                    + " graph2doc instance(s) and the stores");
+            return report;
         }
     }
 }

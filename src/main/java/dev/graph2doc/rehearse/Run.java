@@ -58,7 +58,8 @@ final class Run {
         Faults faults = options.faults() ? new Faults(stores, instances, operator, scrapes, stats, events, mapping,
                 workload) : null;
         Instant loadStart = Instant.now();
-        try (Monitor monitor = new Monitor(stats, scrapes, instances::uris, tokens.operator(), board, timeline, events,
+        try (Monitor monitor = new Monitor(stats, scrapes, instances::uris, tokens.operator(), board,
+                mapping.collections().size(), timeline, events,
                 display::sample)) {
             LoadGenerator load = new LoadGenerator(workload, tenants, options.rate(), options.randomSeed());
             load.start();
@@ -68,6 +69,7 @@ final class Run {
             sleepUntil(latest(loadStart.plus(options.duration()), Instant.now().plus(UNFORKED_LOAD)));
             load.close();
             events.add(Events.Kind.INFO, null, "load stopped after " + Duration.between(loadStart, Instant.now()).toSeconds() + " s");
+            events.add(Events.Kind.INFO, null, "finishing: draining backlog, checking acknowledged writes, then stopping instances");
             awaitDrained();
             monitor.sample();
         }

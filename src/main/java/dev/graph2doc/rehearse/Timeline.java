@@ -17,10 +17,15 @@ final class Timeline {
         }
     }
 
-    /** The copy as {@code GET /migration/copy} showed it: documents done and planned, documents/s, seconds left. */
-    record CopyProgress(long done, long total, double rate, long etaSeconds, boolean running) {
+    /**
+     * The copy as {@code GET /migration/copy} showed it: documents done and planned, documents/s, seconds left (null
+     * when unknown); {@code planning} while a started tenant's copy is not fully planned, so {@code total} still grows;
+     * {@code waiting}: how many collections not yet ended are in each state other than RUNNING (e.g. CHECKING).
+     */
+    record CopyProgress(long done, long total, double rate, Long etaSeconds, boolean running, boolean planning,
+                        Map<String, Integer> waiting) {
 
-        static final CopyProgress NONE = new CopyProgress(0, 0, 0, 0, false);
+        static final CopyProgress NONE = new CopyProgress(0, 0, 0, null, false, false, Map.of());
     }
 
     private final List<Point> points = new ArrayList<>();

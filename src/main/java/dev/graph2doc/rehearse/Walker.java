@@ -111,6 +111,7 @@ final class Walker {
         if (started.status() != 202) {
             throw new Operator.WalkFailed("starting the copy of " + tenant + " answered " + started.status() + ": " + started.body());
         }
+        board.copyStarted(tenant);
         events.add(Events.Kind.INFO, tenant, "copy started" + (throttle > 0 ? " (throttled to " + throttle + " documents/s per instance)" : ""));
         if (faults != null) {
             faults.killDuringCopy(tenant, patience);

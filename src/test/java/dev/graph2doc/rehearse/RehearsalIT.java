@@ -42,7 +42,10 @@ class RehearsalIT {
                 "--report", REPORT.toString());
 
         assertThat(exit).as(Files.readString(output)).isZero();
-        assertThat(Files.readString(output)).contains("PASSED: ").contains("report: ");
+        assertThat(Files.readString(output)).contains("PASSED: ").contains("report: ")
+                .contains("finishing: draining backlog").contains("finishing: report written; stopping");
+        assertThat(Files.readString(output).strip()).as("the verdict comes last, once everything stopped")
+                .endsWith("(also report.json, timeline.png)");
         assertThat(REPORT.resolve("report.md")).isNotEmptyFile();
         assertThat(REPORT.resolve("timeline.png")).isNotEmptyFile();
         assertThat(Files.readAllBytes(REPORT.resolve("timeline.png"))).startsWith(0x89, 'P', 'N', 'G');
