@@ -8,6 +8,7 @@ import dev.graph2doc.phase.TenantPhases;
 import dev.graph2doc.store.CopyStateStore;
 import dev.graph2doc.store.CopyStateStore.CopyControl;
 import dev.graph2doc.store.DocumentStore;
+import dev.graph2doc.store.GraphSchema;
 import dev.graph2doc.store.GraphStore;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
@@ -35,6 +36,8 @@ public final class CopyService {
     private final CopyCoordinator coordinator;
     private final CopyStateStore state;
     private final GraphStore graph;
+    private final GraphSchema schema;
+    private final ActiveMapping mapping;
     private final CopySettings settings;
     private final TenantPhases phases;
     private final PhaseAcknowledgements acknowledgements;
@@ -45,15 +48,17 @@ public final class CopyService {
     /** Counted down at shutdown, so that idle workers stop at once instead of at the end of their poll. */
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    public CopyService(ActiveMapping mapping, GraphStore graph, DocumentStore documents, CopyStateStore state,
-                       CopySettings settings, InstanceId instance, @Value("${graph2doc.copy.workers:2}") int workers,
-                       List<CopyProgressListener> listeners, TenantPhases phases,
-                       PhaseAcknowledgements acknowledgements) {
+    public CopyService(ActiveMapping mapping, GraphStore graph, GraphSchema schema, DocumentStore documents,
+                       CopyStateStore state, CopySettings settings, InstanceId instance,
+                       @Value("${graph2doc.copy.workers:2}") int workers, List<CopyProgressListener> listeners,
+                       TenantPhases phases, PhaseAcknowledgements acknowledgements) {
         if (workers < 1) {
             throw new IllegalArgumentException("graph2doc.copy.workers = " + workers + " must be 1 or more");
         }
         this.state = state;
         this.graph = graph;
+        this.schema = schema;
+        this.mapping = mapping;
         this.phases = phases;
         this.acknowledgements = acknowledgements;
         this.settings = settings;
@@ -111,6 +116,7 @@ public final class CopyService {
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("Unknown tenant(s) " + unknown + ": the graph holds " + known);
         }
+        MixedKeys.refuse(schema, CopySelection.collections(mapping.get(), collections));
         coordinator.start(chosen, collections, this::capturingSince, restart);
         return status();
     }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Session;
 
 /** The copy driven as an operator drives it: over HTTP, against the running service. */
 @ExtendWith(StoresExtension.class)
@@ -117,6 +118,37 @@ class CopyApiIT {
         assertThat(missing.body()).contains("maxDocumentsPerSecond is missing");
         assertThat(JSON.readTree(get("/migration/copy").body()).get("collections")).isEmpty();
         assertThat(stores.mongo().listDatabaseNames().into(new ArrayList<>())).doesNotContain("fleet_acme");
+    }
+
+    @Test
+    void shouldRefuseNamingTheCountsPerTypeAndPlanNothingWhenKeysOfACollectionMixTypes() throws Exception {
+        try (Session session = stores.neo4j().session()) { // written after start-up, whose check would refuse it
+            session.run("CREATE (:Bin {customerId: 'acme', id: 10410, capacityLitres: 240})").consume();
+        }
+
+        HttpResponse<String> refused = post("/migration/copy", "{\"tenants\":[\"acme\"]}");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Copy not started: key 'id' of Bin (collection bins) mixes types: STRING on 120")
+                .contains("INTEGER on 1 (e.g. 10410)").contains("Nothing was planned or copied.");
+        assertThat(JSON.readTree(get("/migration/copy").body()).get("collections")).isEmpty();
+        assertThat(stores.mongo().listDatabaseNames().into(new ArrayList<>())).doesNotContain("fleet_acme");
+    }
+
+    @Test
+    void shouldForgetTheEarlierCopyAndCopyAgainWhenRestarted() throws Exception {
+        post("/migration/copy", "{\"tenants\":[\"acme\"],\"collections\":[\"bins\"]}");
+        awaitComplete();
+        stores.mongo().getDatabase("fleet_acme").getCollection("bins").deleteOne(new org.bson.Document("_id", "b-000001"));
+
+        HttpResponse<String> restarted = post("/migration/copy",
+                "{\"tenants\":[\"acme\"],\"collections\":[\"bins\"],\"restart\":true}");
+
+        assertThat(restarted.statusCode()).isEqualTo(202);
+        JsonNode done = awaitComplete();
+        assertThat(done.get("collections")).singleElement().satisfies(c -> assertThat(c.get("done").asLong()).isEqualTo(60));
+        assertThat(stores.mongo().getDatabase("fleet_acme").getCollection("bins").countDocuments()).isEqualTo(60);
+        assertThat(get("/migration/actions").body()).contains("copy.restart");
     }
 
     @Test
