@@ -14,7 +14,8 @@ public interface GraphStatistics {
     /**
      * The collection's roots in {@code tenant}: how many, per fan-out field the max and 99th percentile of
      * items per root and a probe (a root whose field holds 1 to {@code probeCap} items, cheap to render),
-     * and the {@code largest} roots by total item count.
+     * and the {@code largest} roots by total item count, then those of the {@code largest} roots by own property
+     * size not among them.
      */
     CollectionStatistics measure(CollectionMapping collection, String tenant, int largest, long probeCap);
 

@@ -33,8 +33,11 @@ public final class Neo4jGraphStatistics implements GraphStatistics {
         }
         try (Session session = driver.session()) {
             Record totals = session.executeRead(tx -> query.aggregate(probeCap).run(tx).single());
-            List<RootFanOut> top = session.executeRead(tx -> query.largest(largest).run(tx)
-                    .list(row -> fanOut(row, query.fields())));
+            List<RootFanOut> top = new ArrayList<>(session.executeRead(tx -> query.largest(largest).run(tx)
+                    .list(row -> fanOut(row, query.fields()))));
+            List<Object> seen = top.stream().map(RootFanOut::key).toList();
+            session.executeRead(tx -> query.heaviest(largest).run(tx).list(row -> fanOut(row, query.fields())))
+                    .stream().filter(r -> !seen.contains(r.key())).forEach(top::add);
             return new CollectionStatistics(totals.get("roots").asLong(), fields(totals, query.fields()), top);
         }
     }

@@ -67,9 +67,22 @@ final class StatisticsQuery {
     /** The $largest roots by total item count: key, c0, c1, … */
     TenantCypher.Query largest(long largest) {
         String total = counts.isEmpty() ? "0" : String.join(" + ", columns());
+        return ordered(total, largest);
+    }
+
+    /**
+     * The $largest roots by the size of their own properties (string lengths, list lengths; a document can pass
+     * 16 MiB on one text property, with no array at all): key, c0, c1, …
+     */
+    TenantCypher.Query heaviest(long largest) {
+        return ordered("reduce(s = 0, k IN keys(n) | s + CASE WHEN n[k] IS :: STRING THEN size(n[k]) "
+                + "WHEN n[k] IS :: LIST<ANY> THEN 8 * size(n[k]) ELSE 8 END)", largest);
+    }
+
+    private TenantCypher.Query ordered(String by, long largest) {
         List<String> returned = new ArrayList<>(List.of(key() + " AS key"));
         returned.addAll(columns());
-        return cypher.query(perRoot() + " ORDER BY " + total + " DESC, " + key() + " LIMIT $largest RETURN "
+        return cypher.query(perRoot() + " ORDER BY " + by + " DESC, " + key() + " LIMIT $largest RETURN "
                 + String.join(", ", returned), Map.of("largest", largest));
     }
 
