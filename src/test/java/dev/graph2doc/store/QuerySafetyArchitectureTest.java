@@ -44,9 +44,10 @@ class QuerySafetyArchitectureTest {
 
     /**
      * Outside observers that must see MongoDB without graph2doc in between: the rehearsal corrupts documents on
-     * purpose (Faults) and checks its ledger against what is stored (LedgerCheck).
+     * purpose (Faults opens the tenant's database, CorruptionInjection rewrites documents in it) and checks its ledger
+     * against what is stored (LedgerCheck).
      */
-    private static final Set<String> OBSERVERS = Set.of("Faults.java", "LedgerCheck.java");
+    private static final Set<String> OBSERVERS = Set.of("Faults.java", "CorruptionInjection.java", "LedgerCheck.java");
     /** file: the argument of {@code getDatabase}, up to its first ")". */
     private static final Map<String, String> DATABASE_USES = Map.ofEntries(
             Map.entry("TenantCollection.java: target.databaseFor(tenant", "the one tenant-bound handle"),
