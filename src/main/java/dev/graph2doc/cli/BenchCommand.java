@@ -6,7 +6,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measurements that print their figures and ratios; a missed target is reported, not an error.",
+        description = {"Measures copy, write and read speed against targets.",
+                "Each prints its figures and ratios; a missed target is reported, not an error."},
         subcommands = {BenchCopyCommand.class, BenchWritesCommand.class, BenchReadsCommand.class})
 final class BenchCommand implements Callable<Integer> {
 

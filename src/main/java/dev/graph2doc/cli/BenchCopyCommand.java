@@ -13,13 +13,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "copy", mixinStandardHelpOptions = true,
-        description = {"Seeds a one-tenant fleet graph ('acme', --nodes devices, so --nodes bins: the measured roots) and",
-                "measures in one run: the renderer's reads alone, MongoDB insertMany alone, the pipelined copy, and a naive",
-                "copy (one query and one write per root) on a sample. Prints documents/s, peak heap and the ratios",
-                "copy_time / max(read_time, write_time) (target <= 1.25) and naive/copy time per document (target >= 20).",
-                "Without NEO4J_URI/MONGODB_URI it starts embedded stores in this process. On real servers it seeds",
-                "tenant 'acme' into Neo4j (refusing if that tenant exists), writes only into MongoDB databases named",
-                "bench_copy_*, and removes both at the end; any bench_copy_* database found at the start is dropped."})
+        description = {"Measures the copy against reading and writing alone.",
+                "Seeds a one-tenant fleet graph ('acme', --nodes devices, so --nodes bins: the measured roots) and "
+                        + "measures in one run: the renderer's reads alone, MongoDB insertMany alone, the pipelined "
+                        + "copy, and a naive copy (one query and one write per root) on a sample. Prints documents/s, "
+                        + "peak heap and the ratios copy_time / max(read_time, write_time) (target <= 1.25) and "
+                        + "naive/copy time per document (target >= 20).",
+                "Without NEO4J_URI and MONGODB_URI it starts embedded stores in this process. On real servers it "
+                        + "seeds tenant 'acme' into Neo4j (refusing if that tenant exists), writes only into MongoDB "
+                        + "databases named bench_copy_*, and removes both at the end; any bench_copy_* database found "
+                        + "at the start is dropped."})
 final class BenchCopyCommand implements Callable<Integer> {
 
     @Option(names = "--nodes", defaultValue = "100000", description = "Root nodes (bins) to seed and copy. Default: ${DEFAULT-VALUE}.")

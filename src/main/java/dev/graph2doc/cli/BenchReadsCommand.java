@@ -11,13 +11,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "reads", mixinStandardHelpOptions = true,
-        description = {"Seeds a one-tenant fleet graph ('acme', --devices devices and bins), copies it with the copy",
-                "service and verifies it with the verification service (both timed), then replays one seeded mix of reads",
-                "at --concurrency through the read router: Neo4j serving, MongoDB serving (SWAP_READS, nothing compared)",
-                "and COMPARE with every read compared. Prints p50/p99 per run, COMPARE p99 / SWAP_READS p99 (target",
-                "<= 1.15), the comparator's longest queue and drops, and verification time / copy time (target <= 1.0).",
-                "Without NEO4J_URI/MONGODB_URI it starts embedded stores in this process. On real servers it refuses if",
-                "tenant 'acme' or its MongoDB database exists, and removes both, and its own control database, at the end."})
+        description = {"Measures read latency with and without compared reads.",
+                "Seeds a one-tenant fleet graph ('acme', --devices devices and bins), copies it with the copy "
+                        + "service and verifies it with the verification service (both timed), then replays one seeded "
+                        + "mix of reads at --concurrency through the read router: Neo4j serving, MongoDB serving "
+                        + "(SWAP_READS, nothing compared) and COMPARE with every read compared. Prints p50 and p99 per "
+                        + "run, COMPARE p99 / SWAP_READS p99 (target <= 1.15), the comparator's longest queue and "
+                        + "drops, and verification time / copy time (target <= 1.0).",
+                "Without NEO4J_URI and MONGODB_URI it starts embedded stores in this process. On real servers it "
+                        + "refuses if tenant 'acme' or its MongoDB database exists, and removes both, and its own "
+                        + "control database, at the end."})
 final class BenchReadsCommand implements Callable<Integer> {
 
     @Option(names = "--devices", defaultValue = "2000", description = "Devices (and bins) to seed. Default: ${DEFAULT-VALUE}.")
@@ -33,7 +36,8 @@ final class BenchReadsCommand implements Callable<Integer> {
     int concurrency;
 
     @Option(names = "--compare-threads", defaultValue = "2",
-            description = "Comparator threads (graph2doc.read.compare.threads). Default: ${DEFAULT-VALUE}.")
+            description = {"Comparator threads. Default: ${DEFAULT-VALUE}.",
+                    "Setting: graph2doc.read.compare.threads."})
     int compareThreads;
 
     @Option(names = "--load", defaultValue = "0.5", description = "Then SWAP_READS and COMPARE again with reads arriving "

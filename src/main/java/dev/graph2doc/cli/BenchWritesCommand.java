@@ -11,13 +11,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "writes", mixinStandardHelpOptions = true,
-        description = {"Seeds a one-tenant fleet graph ('acme', --devices devices and bins) and drives the same seeded mix",
-                "of mutation batches at --concurrency through: the raw Neo4j writer, MongoDB alone (the native writer),",
-                "and the write handler in GRAPH_ONLY, FORK_WRITES, FORK_WRITES with the MongoDB breaker open, and UNFORKED.",
-                "Prints p50/p99 latency and batches/s per run and the ratios FORK_WRITES p50 / (raw Neo4j + raw MongoDB)",
-                "(target <= 1.2) and breaker-open p50 / GRAPH_ONLY p50 (target <= 1.1). Without NEO4J_URI/MONGODB_URI it",
-                "starts embedded stores in this process. On real servers it refuses if tenant 'acme' or its MongoDB",
-                "database exists, and removes both, and its own control database, at the end."})
+        description = {"Measures write latency with and without forked writes.",
+                "Seeds a one-tenant fleet graph ('acme', --devices devices and bins) and drives the same seeded mix "
+                        + "of mutation batches at --concurrency through: the raw Neo4j writer, MongoDB alone (the "
+                        + "native writer), and the write handler in GRAPH_ONLY, FORK_WRITES, FORK_WRITES with the "
+                        + "MongoDB breaker open, and UNFORKED. Prints p50 and p99 latency and batches/s per run and the "
+                        + "ratios FORK_WRITES p50 / (raw Neo4j + raw MongoDB) (target <= 1.2) and breaker-open p50 / "
+                        + "GRAPH_ONLY p50 (target <= 1.1).",
+                "Without NEO4J_URI and MONGODB_URI it starts embedded stores in this process. On real servers it "
+                        + "refuses if tenant 'acme' or its MongoDB database exists, and removes both, and its own "
+                        + "control database, at the end."})
 final class BenchWritesCommand implements Callable<Integer> {
 
     @Option(names = "--devices", defaultValue = "500", description = "Devices (and bins) to seed. Default: ${DEFAULT-VALUE}.")

@@ -18,7 +18,7 @@ public final class Graph2doc {
 
     /** Runs a command; exit code 0 on success, 1 when start-up fails, 2 for bad options, 3 when {@code risk} finds a danger. */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new Graph2doc());
+        CommandLine cli = commandLine();
         cli.setExecutionExceptionHandler((failure, command, parsed) -> {
             if (failure instanceof IllegalArgumentException bad) {
                 command.getErr().println("graph2doc: " + bad.getMessage());
@@ -28,5 +28,16 @@ public final class Graph2doc {
             return 1;
         });
         return cli.execute(args);
+    }
+
+    /** Help is laid out for 80 columns whatever the terminal (unless -Dpicocli.usage.width says otherwise). */
+    static final int HELP_WIDTH = 80;
+
+    /** The command tree {@link #run} executes, its help laid out for {@link #HELP_WIDTH} columns. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Graph2doc());
+        cli.setUsageHelpAutoWidth(false);
+        cli.setUsageHelpWidth(HELP_WIDTH);
+        return cli;
     }
 }

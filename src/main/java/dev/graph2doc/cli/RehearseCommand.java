@@ -9,13 +9,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "rehearse", mixinStandardHelpOptions = true,
-        description = {"A whole migration under live load and injected faults, with a report.",
-                "Hosts the stores (embedded, or NEO4J_URI + MONGODB_URI), seeds the fleet graph (or loads --dataset),",
-                "runs graph2doc as child processes, drives clients through the data API (the fleet's devices and",
-                "customers, or requests derived from --mapping) while walking every tenant (canary first)",
-                "COPY -> FORK_WRITES -> SWAP_READS -> COMPARE -> UNFORKED over the control API, then checks every",
-                "acknowledged write in MongoDB. Exit 0: no failed request, no acknowledged write missing, final",
-                "verifications clean; 1 otherwise (one sentence says why); 2 for bad options."})
+        description = {"A whole migration under live load and faults, with a report.",
+                "Hosts the stores (embedded, or NEO4J_URI + MONGODB_URI), seeds the fleet graph (or loads "
+                        + "--dataset), runs graph2doc as child processes, drives clients through the data API (the "
+                        + "fleet's devices and customers, or requests derived from --mapping) while walking every "
+                        + "tenant (canary first) COPY -> FORK_WRITES -> SWAP_READS -> COMPARE -> UNFORKED over the "
+                        + "control API, then checks every acknowledged write in MongoDB."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no failed request, no acknowledged write missing, final verifications clean",
+                "1:otherwise (one sentence says why)", "2:bad options"})
 final class RehearseCommand implements Callable<Integer> {
 
     @Option(names = "--tenants", description = "Tenants; the first is the canary. Default: 3 (1 for a single-tenant mapping).")
@@ -24,7 +26,7 @@ final class RehearseCommand implements Callable<Integer> {
     @Option(names = "--devices", defaultValue = "100", description = "Devices (and bins) per tenant. Default: ${DEFAULT-VALUE}.")
     int devices;
 
-    @Option(names = "--duration", defaultValue = "2m", description = "Least time the load runs (the walk may take longer), e.g. 90s, 2m. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--duration", defaultValue = "2m", description = "Least time the load runs (the walk may take longer), such as 90s or 2m. Default: ${DEFAULT-VALUE}.")
     String duration;
 
     @Option(names = "--faults", defaultValue = "on", description = "on: kill -9 mid-copy, MongoDB restart, corruption, slow candidate. Default: ${DEFAULT-VALUE}.")
@@ -42,10 +44,10 @@ final class RehearseCommand implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "24", description = "Requests/s per tenant (a third writes, the rest reads). Default: ${DEFAULT-VALUE}.")
     double rate;
 
-    @Option(names = "--mapping", description = "The mapping graph2doc serves (e.g. migrations/movies.yaml); the load is then derived from it. Default: the fleet's (GRAPH2DOC_MAPPING).")
+    @Option(names = "--mapping", description = "The mapping graph2doc serves (such as migrations/movies.yaml); the load is then derived from it. Default: the fleet's (GRAPH2DOC_MAPPING).")
     Path mapping;
 
-    @Option(names = "--dataset", description = "A Cypher file (statements ending in ';') loaded into Neo4j instead of seeding the fleet graph, e.g. migrations/movies.cypher.")
+    @Option(names = "--dataset", description = "A Cypher file (statements ending in ';') loaded into Neo4j instead of seeding the fleet graph, such as migrations/movies.cypher.")
     Path dataset;
 
     @Override

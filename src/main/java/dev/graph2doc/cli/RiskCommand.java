@@ -22,11 +22,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "risk", mixinStandardHelpOptions = true,
-        description = {"Reports what could go wrong migrating the live graph with a mapping: per collection the root",
-                "count, the longest embedded arrays (max, p99), the largest document against MongoDB's 16 MiB limit,",
-                "duplicated, missing and mixed-type keys, embeds and references declared the wrong way round, labels on",
-                "several kinds of node, fields of mixed types, the documents one change of an embedded node rewrites,",
-                "and the WiredTiger files the layout needs (every index graph2doc creates). Thresholds: graph2doc.risk.*.",
+        description = {"Reports what could go wrong migrating the graph with a mapping.",
+                "Per collection: the root count, the longest embedded arrays (max, p99), the largest document against "
+                        + "MongoDB's 16 MiB limit, duplicated, missing and mixed-type keys, embeds and references "
+                        + "declared the wrong way round, labels on several kinds of node, fields of mixed types, the "
+                        + "documents one change of an embedded node rewrites, and the WiredTiger files the layout needs "
+                        + "(every index graph2doc creates). Thresholds: graph2doc.risk.*.",
                 "Needs stores that hold the graph: NEO4J_URI and MONGODB_URI, or --data-dir."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no danger found (warnings may be)", "1:the stores or the mapping cannot be used",

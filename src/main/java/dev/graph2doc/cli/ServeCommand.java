@@ -15,7 +15,7 @@ import picocli.CommandLine.ArgGroup;
                 "With no NEO4J_URI/MONGODB_URI it starts embedded Neo4j and MongoDB-wire servers in this process."})
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--port", description = "HTTP port; 0 picks a free one. Default: micronaut.server.port (8080).")
+    @Option(names = "--port", description = "HTTP port; 0 picks a free one. Default: 8080 (micronaut.server.port).")
     Integer port;
 
     @Option(names = "--data-dir", description = "Keep the embedded stores' data in this folder (default: in memory).")

@@ -14,10 +14,11 @@ import picocli.CommandLine.Option;
  * {@code NEO4J_URI}/{@code MONGODB_URI}: the stores then have their own JVM, heap and collector, as real servers would.
  */
 @Command(name = "stores", mixinStandardHelpOptions = true,
-        description = {"Starts the embedded stores in this process and prints, one per line, NEO4J_URI=... and",
-                "MONGODB_URI=... (in memory; gone when the process ends). Runs until stopped (Ctrl-C or SIGTERM).",
-                "Use it to give the stores a JVM of their own (heap, collector, threads), e.g. for 'bench':",
-                "export the two lines printed, then run the benchmark in another shell."})
+        description = {"Runs the embedded stores on their own and prints their URIs.",
+                "Starts them in this process and prints, one per line, NEO4J_URI=... and MONGODB_URI=... (in memory; "
+                        + "gone when the process ends). Runs until stopped (Ctrl-C or SIGTERM).",
+                "Use it to give the stores a JVM of their own (heap, collector, threads), for example for 'bench': "
+                        + "export the two lines printed, then run the benchmark in another shell."})
 final class StoresCommand implements Callable<Integer> {
 
     enum Store { neo4j, mongodb, both }
