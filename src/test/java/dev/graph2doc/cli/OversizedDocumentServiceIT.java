@@ -73,7 +73,7 @@ class OversizedDocumentServiceIT {
             assertThat(finding.get("kind").asText()).isEqualTo("unwritable");
             assertThat(finding.get("bytes").asLong()).isGreaterThan(16L * 1024 * 1024);
             assertThat(stores.mongo().getDatabase("big_solo").getCollection("things").countDocuments()).isEqualTo(299);
-            assertThat(client.get("/prometheus").body()).contains("graph2doc_copy_findings{collection=\"things\",tenant=\"solo\"} 1.0");
+            assertThat(awaitMetric(client, "graph2doc_copy_findings{collection=\"things\",tenant=\"solo\"} 1.0")).isTrue();
 
             HttpResponse<String> gate = move(client, "FORK_WRITES");
             assertThat(gate.statusCode()).isEqualTo(409);
@@ -83,6 +83,18 @@ class OversizedDocumentServiceIT {
 
     private static HttpResponse<String> move(ServiceClient client, String phase) throws Exception {
         return client.post("/migration/transitions", "{\"to\":\"" + phase + "\",\"tenants\":[\"solo\"]}");
+    }
+
+    /** The gauges are refreshed from the copy state on a schedule (every 100 ms here), not at each scrape. */
+    private static boolean awaitMetric(ServiceClient client, String line) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (Instant.now().isBefore(deadline)) {
+            if (client.get("/prometheus").body().contains(line)) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
     }
 
     private static JsonNode awaitEnded(ServiceClient client) throws Exception {
