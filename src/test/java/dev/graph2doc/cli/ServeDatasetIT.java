@@ -121,6 +121,25 @@ class ServeDatasetIT {
         assertThat(run.stdout()).doesNotContain("stores:");
     }
 
+    @Test
+    void shouldExitOneAndLoadNothingTwiceWhenTheDataDirAlreadyHoldsAGraph(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        CommandRun seeded = CommandRun.run(Map.of(), Duration.ofSeconds(120), "seed", "--data-dir", data.toString(),
+                "--tenants", "1", "--devices", "4", "--readings-per-device", "1");
+        assertThat(seeded.exitCode()).as(seeded.stdout() + seeded.stderr()).isZero();
+
+        CommandRun run = CommandRun.run(Map.of(), Duration.ofSeconds(120), "serve", "--port", "0", "--data-dir",
+                data.toString(), "--dataset", MOVIES.toString(), "--mapping", MAPPING.toString());
+
+        assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isEqualTo(1);
+        assertThat(run.errorLines()).filteredOn(l -> l.startsWith("graph2doc: ")).singleElement().asString()
+                .matches("graph2doc: --dataset = '" + Pattern.quote(MOVIES.toString()) + "': the embedded Neo4j in"
+                        + " --data-dir '" + Pattern.quote(data.toString()) + "' already holds \\d+ nodes, and loading the"
+                        + " file again would add them twice: serve without --dataset to serve what it holds, or give an"
+                        + " empty --data-dir\\.");
+        assertThat(run.stdout()).doesNotContain("loaded ").doesNotContain("is serving on");
+    }
+
     private static void awaitComplete(ServiceProcess service, String token) throws Exception {
         Instant deadline = Instant.now().plusSeconds(90);
         while (Instant.now().isBefore(deadline)) {
