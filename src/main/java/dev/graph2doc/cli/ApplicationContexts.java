@@ -25,6 +25,15 @@ final class ApplicationContexts {
         }
     }
 
+    /** True when the configuration names real servers (neo4j.uri or mongodb.uri, e.g. NEO4J_URI), not embedded ones. */
+    static boolean namesRealStores(Map<String, Object> properties) {
+        try (ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false).banner(false)
+                .properties(properties).build()) {
+            Environment environment = context.getEnvironment().start();
+            return isSet(environment, "neo4j.uri") || isSet(environment, "mongodb.uri");
+        }
+    }
+
     private static boolean isSet(Environment environment, String key) {
         return environment.getProperty(key, String.class).filter(v -> !v.isBlank()).isPresent();
     }

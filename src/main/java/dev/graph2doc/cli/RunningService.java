@@ -49,10 +49,16 @@ public final class RunningService implements AutoCloseable {
      * order, so the service never answers before its data is there.
      */
     public static RunningService start(Map<String, Object> properties, Optional<FleetSpec> seed, Consumer<String> out) {
+        return start(properties, StartingGraph.of(seed), out);
+    }
+
+    /** As above, with the graph {@code serve} puts into Neo4j first: nothing, the demo fleet, or a dataset. */
+    static RunningService start(Map<String, Object> properties, StartingGraph graph, Consumer<String> out) {
         ApplicationContext context = ApplicationContexts.start(properties);
         try {
-            seed.ifPresent(spec -> out.accept(seed(context, spec).summary()));
+            graph.put(context, out);
             Mapping mapping = context.getBean(ActiveMapping.class).get();
+            graph.check(context, mapping, out);
             WriteReadiness.require(mapping); // writes must stay servable once MongoDB is alone
             StartupRisk.require(context); // before anything is written: a mapping risk rates danger is refused
             out.accept("mapping: " + mapping.source() + " (" + mapping.collections().size() + " collections)");
@@ -65,7 +71,7 @@ public final class RunningService implements AutoCloseable {
             // built now, so a bad graph2doc.read.* setting stops the start instead of failing the first read
             context.getBean(ReadRequests.class);
             context.getBean(ShadowComparator.class);
-            ServiceTokens.prepare(context, seed, out); // who may call it is settled before the port opens
+            ServiceTokens.prepare(context, graph.seeded(), out); // who may call it is settled before the port opens
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
             startServer(context, server);
             context.getBean(CopyService.class).startWorkers();

@@ -1,6 +1,9 @@
 package dev.graph2doc.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +15,8 @@ import picocli.CommandLine.ArgGroup;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Runs the HTTP service (/health, /prometheus).",
-                "With no NEO4J_URI/MONGODB_URI it starts embedded Neo4j and MongoDB-wire servers in this process."})
+                "With no NEO4J_URI/MONGODB_URI it starts embedded Neo4j and MongoDB-wire servers in this process;",
+                "--seed or --dataset FILE puts a graph into them first."})
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", description = "HTTP port; 0 picks a free one. Default: 8080 (micronaut.server.port).")
@@ -23,6 +27,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--seed", description = "Seed the demo fleet graph into Neo4j before serving.")
     boolean seed;
+
+    @Option(names = "--dataset", description = {"Load this Cypher file (statements ending in ';', as cypher-shell -f reads"
+            + " them) into the embedded Neo4j before serving, for example migrations/movies.cypher; its tenants come from its data."})
+    Path dataset;
+
+    @Option(names = "--mapping", description = {"The mapping to serve, for example migrations/movies.yaml (the"
+            + " graph2doc.mapping setting). Default: GRAPH2DOC_MAPPING, else migrations/fleet.yaml."})
+    Path mapping;
 
     @Option(names = "--insecure-dev", description = {"Development only: authentication off, every endpoint open.",
             "Same as graph2doc.security.insecure-dev=true. Without tokens, serving real stores needs it."})
@@ -43,12 +55,45 @@ final class ServeCommand implements Callable<Integer> {
         if (insecureDev) {
             properties.put("graph2doc.security.insecure-dev", true);
         }
-        RunningService service = RunningService.start(properties, seed ? Optional.of(fleet.spec()) : Optional.empty(),
-                System.out::println);
+        if (mapping != null) {
+            properties.put("graph2doc.mapping", mapping.toString());
+        }
+        RunningService service = RunningService.start(properties, startingGraph(properties), System.out::println);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(service), "graph2doc-shutdown"));
         System.out.println("graph2doc is serving on " + service.uri() + " — health: " + service.uri()
                 + "/health, metrics: " + service.uri() + "/prometheus. Ctrl-C stops it.");
         return 0;
+    }
+
+    /** @throws IllegalArgumentException naming every option that cannot be used, before anything starts (exit 2) */
+    private StartingGraph startingGraph(Map<String, Object> properties) {
+        List<String> problems = new ArrayList<>();
+        unreadable("--mapping", mapping).ifPresent(problems::add);
+        if (dataset != null) {
+            unreadable("--dataset", dataset).ifPresent(problems::add);
+            if (seed) {
+                problems.add("--seed and --dataset = '" + dataset + "' both give the graph to serve: pass one of them");
+            }
+            if (ApplicationContexts.namesRealStores(properties)) {
+                problems.add("--dataset = '" + dataset + "' is loaded into the embedded Neo4j only, and NEO4J_URI or"
+                        + " MONGODB_URI names real servers: load the file there with cypher-shell -f and serve without"
+                        + " --dataset, or unset both to try it on embedded stores");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems) + ".");
+        }
+        if (dataset != null) {
+            return new StartingGraph.Dataset(dataset);
+        }
+        return StartingGraph.of(seed ? Optional.of(fleet.spec()) : Optional.empty());
+    }
+
+    private static Optional<String> unreadable(String option, Path file) {
+        if (file == null || (Files.isRegularFile(file) && Files.isReadable(file))) {
+            return Optional.empty();
+        }
+        return Optional.of(option + " = '" + file + "' is not a readable file");
     }
 
     /** Says that it stops and when it has, so that a stop never looks like a hang. */

@@ -1,5 +1,6 @@
 package dev.graph2doc.rehearse;
 
+import dev.graph2doc.dataset.DatasetLoader;
 import dev.graph2doc.demo.FleetSeeder;
 import dev.graph2doc.demo.FleetSpec;
 import dev.graph2doc.mapping.CollectionMapping;
@@ -19,6 +20,7 @@ import org.neo4j.driver.Driver;
 final class RehearsalGraph {
 
     static final int READINGS_PER_DEVICE = 3;
+    static final DatasetLoader LOADER = new DatasetLoader("No graph2doc instance was started", "rehearse again");
 
     private final RehearsalOptions options;
     private final Mapping mapping;
@@ -40,7 +42,7 @@ final class RehearsalGraph {
                     .seed(spec, m -> { }).summary());
             return new RehearsalGraph(options, mapping, graph, spec.tenantNames());
         }
-        int statements = DatasetLoader.load(neo4j, options.graph().dataset());
+        int statements = LOADER.load(neo4j, options.graph().dataset());
         List<String> held = graph.tenants();
         if (held.isEmpty()) {
             throw new IllegalStateException("the dataset " + options.graph().dataset() + " holds no tenant: no root node of "

@@ -65,6 +65,36 @@ class StoresCommandIT {
     }
 
     @Test
+    void shouldPrintWhatItLoadedAndServeItWhenGivenADataset() throws Exception {
+        Process process = new ProcessBuilder(CommandRun.command("stores", "--only", "neo4j", "--dataset",
+                "migrations/movies.cypher")).start();
+        try {
+            List<String> other = new ArrayList<>();
+            Map<String, String> printed = awaitReady(process, other);
+            assertThat(other).contains("loaded migrations/movies.cypher (5 statements): 171 nodes (Movie 38, Person 133),"
+                    + " 253 relationships (ACTED_IN 172, DIRECTED 44, FOLLOWS 3, PRODUCED 15, REVIEWED 9, WROTE 10)");
+            try (Driver neo4j = Neo4jConnector.connect(printed.get("NEO4J_URI"), "neo4j", null, CONNECT);
+                 Session session = neo4j.session()) {
+                assertThat(session.run("MATCH (m:Movie {title: 'The Matrix'})<-[:ACTED_IN]-(p) RETURN count(p) AS c")
+                        .single().get("c").asLong()).isEqualTo(5);
+            }
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void shouldExitWithTwoAndStartNothingWhenTheDatasetComesWithOnlyMongodb() throws Exception {
+        CommandRun run = CommandRun.run(Map.of(), Duration.ofSeconds(60), "stores", "--only", "mongodb", "--dataset",
+                "migrations/movies.cypher");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errorLines()).singleElement().asString().isEqualTo("graph2doc: --dataset = 'migrations/movies.cypher'"
+                + " is loaded into Neo4j, and --only mongodb starts no Neo4j: drop --only, or pass --only neo4j.");
+        assertThat(run.stdout()).doesNotContain("MONGODB_URI");
+    }
+
+    @Test
     void shouldExitWithTwoNamingTheValueWhenTheStoreIsUnknown() throws Exception {
         CommandRun run = CommandRun.run(Map.of(), Duration.ofSeconds(60), "stores", "--only", "redis");
 

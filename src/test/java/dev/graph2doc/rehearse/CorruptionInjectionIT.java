@@ -65,7 +65,7 @@ class CorruptionInjectionIT {
     @Test
     void shouldCorruptDocumentsWhenTheLoadIsReadOffTheMoviesMapping() throws Exception {
         Mapping movies = load("movies.yaml");
-        DatasetLoader.load(stores.neo4j(), Path.of("migrations", "movies.cypher"));
+        RehearsalGraph.LOADER.load(stores.neo4j(), Path.of("migrations", "movies.cypher"));
         GraphSample sample = copy(movies, "movies");
 
         assertCorrupted(movies, "movies", CorruptionTarget.choose(movies, sample, "movies"));

@@ -1,5 +1,6 @@
-package dev.graph2doc.rehearse;
+package dev.graph2doc.dataset;
 
+import dev.graph2doc.store.neo4j.Neo4jGraphCensus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,21 +11,37 @@ import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * Loads a {@code --dataset} into Neo4j as {@code cypher-shell -f} would: one statement per ';' at a line end, each
- * run as written (the file is the user's; the rehearsal adds no Cypher of its own). A failure names the statement:
- * its number, the line it starts on and its first line.
+ * run as written (the file is the user's; graph2doc adds no Cypher of its own). A failure names the statement: its
+ * number, the line it starts on and its first line, then what did not start and what to run again — the words of
+ * the command that loads it ({@code rehearse}, {@code serve}, {@code stores}).
  */
-final class DatasetLoader {
+public final class DatasetLoader {
 
-    private DatasetLoader() {
+    private final String notStarted;
+    private final String again;
+
+    /**
+     * @param notStarted what a refused statement prevented, e.g. "No graph2doc instance was started"
+     * @param again      the command to run once the file is fixed, e.g. "rehearse again"
+     */
+    public DatasetLoader(String notStarted, String again) {
+        this.notStarted = notStarted;
+        this.again = again;
+    }
+
+    /** Loads the file, then counts what the graph holds: what a command prints after loading. */
+    public LoadedDataset loadCounted(Driver neo4j, Path dataset) throws IOException {
+        int statements = load(neo4j, dataset);
+        return new LoadedDataset(dataset, statements, new Neo4jGraphCensus(neo4j).count());
     }
 
     /**
      * The number of statements run.
      *
-     * @throws DatasetRefusedException when Neo4j refuses a statement (exit 2: the file needs fixing)
+     * @throws DatasetRefusedException when Neo4j refuses a statement (the file needs fixing)
      * @throws IllegalStateException when Neo4j fails otherwise (unavailable, transient), naming the statement too
      */
-    static int load(Driver neo4j, Path dataset) throws IOException {
+    public int load(Driver neo4j, Path dataset) throws IOException {
         int run = 0;
         try (Session session = neo4j.session()) {
             for (DatasetStatements.Statement statement : DatasetStatements.split(Files.readString(dataset))) {
@@ -32,10 +49,10 @@ final class DatasetLoader {
                     session.run(statement.text()).consume();
                 } catch (ClientException e) {
                     throw new DatasetRefusedException(failed(dataset, statement, e, run)
-                            + "; fix that statement in the file and rehearse again");
+                            + "; fix that statement in the file and " + again);
                 } catch (Neo4jException e) {
                     throw new IllegalStateException(failed(dataset, statement, e, run)
-                            + "; Neo4j failed, not the statement: check the store and rehearse again");
+                            + "; Neo4j failed, not the statement: check the store and " + again);
                 }
                 run++;
             }
@@ -43,10 +60,10 @@ final class DatasetLoader {
         return run;
     }
 
-    private static String failed(Path dataset, DatasetStatements.Statement statement, Neo4jException e, int run) {
+    private String failed(Path dataset, DatasetStatements.Statement statement, Neo4jException e, int run) {
         String reason = reason(e);
         return "--dataset = '" + dataset + "': " + statement.describe() + " failed: " + reason
-                + (reason.endsWith(".") || reason.endsWith(")") ? "" : ".") + " No graph2doc instance was started (" + run
+                + (reason.endsWith(".") || reason.endsWith(")") ? "" : ".") + " " + notStarted + " (" + run
                 + " statement(s) before it ran)";
     }
 

@@ -1,4 +1,4 @@
-package dev.graph2doc.rehearse;
+package dev.graph2doc.dataset;
 
 import java.util.ArrayList;
 import java.util.List;

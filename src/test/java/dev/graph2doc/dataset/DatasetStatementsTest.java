@@ -1,4 +1,4 @@
-package dev.graph2doc.rehearse;
+package dev.graph2doc.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
