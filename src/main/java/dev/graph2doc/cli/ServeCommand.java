@@ -15,8 +15,8 @@ import picocli.CommandLine.ArgGroup;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Runs the HTTP service (/health, /prometheus).",
-                "With no NEO4J_URI/MONGODB_URI it starts embedded Neo4j and MongoDB-wire servers in this process;",
-                "--seed or --dataset FILE puts a graph into them first."})
+                "With neither NEO4J_URI nor MONGODB_URI set it starts embedded Neo4j and MongoDB-wire servers in this "
+                        + "process; --seed or --dataset FILE puts a graph into them first."})
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", description = "HTTP port; 0 picks a free one. Default: 8080 (micronaut.server.port).")

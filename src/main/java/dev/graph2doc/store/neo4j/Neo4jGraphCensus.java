@@ -4,6 +4,7 @@ import static dev.graph2doc.store.neo4j.CypherNames.escape;
 
 import dev.graph2doc.store.GraphCensus;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.neo4j.driver.Driver;
@@ -39,11 +40,12 @@ public final class Neo4jGraphCensus {
         }
     }
 
+    /** Counts of every tenant's nodes at once: what was loaded, printed for the operator. */
     private static long single(Session session, String query) {
-        return session.run(query).single().get(0).asLong();
+        return CrossTenantQuery.acrossTenants(query, Map.of()).run(session).single().get(0).asLong();
     }
 
     private static List<String> names(Session session, String query) {
-        return session.run(query).list(r -> r.get(0).asString());
+        return CrossTenantQuery.schema(query).run(session).list(r -> r.get(0).asString());
     }
 }
