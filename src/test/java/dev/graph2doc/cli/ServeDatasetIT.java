@@ -2,8 +2,6 @@ package dev.graph2doc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -11,16 +9,12 @@ import dev.graph2doc.mapping.MappingLoader;
 import dev.graph2doc.store.mongo.MongoConnector;
 import dev.graph2doc.testing.CommandRun;
 import dev.graph2doc.testing.ServiceProcess;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -29,8 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** "Try it on your own graph": {@code serve --dataset FILE --mapping FILE} loads the file, then serves its tenants. */
 class ServeDatasetIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path MOVIES = Path.of("migrations", "movies.cypher");
     private static final Path MAPPING = Path.of("migrations", "movies.yaml");
 
@@ -41,12 +33,10 @@ class ServeDatasetIT {
         try (ServiceProcess service = ServiceProcess.serve(Map.of(), Duration.ofSeconds(180),
                 List.of("--dataset", MOVIES.toString(), "--mapping", MAPPING.toString()))) {
             output = service.output();
-            mongoUri = group(output, "mongodb=(mongodb://\\S+) \\(embedded\\)");
-            String token = group(output, "operator token: (\\S+)");
-            HttpResponse<String> started = send(HttpRequest.newBuilder(service.uri("/migration/copy"))
-                    .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json"), token);
+            mongoUri = service.printed("mongodb=(mongodb://\\S+) \\(embedded\\)");
+            HttpResponse<String> started = service.startCopy();
             assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-            awaitComplete(service, token);
+            service.awaitCopyComplete(Duration.ofSeconds(90));
             assertMoviesInMongoDb(mongoUri);
         }
         assertThat(output.lines()).as(output)
@@ -138,28 +128,5 @@ class ServeDatasetIT {
                         + " file again would add them twice: serve without --dataset to serve what it holds, or give an"
                         + " empty --data-dir\\.");
         assertThat(run.stdout()).doesNotContain("loaded ").doesNotContain("is serving on");
-    }
-
-    private static void awaitComplete(ServiceProcess service, String token) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode copy = JSON.readTree(send(HttpRequest.newBuilder(service.uri("/migration/copy")).GET(), token).body());
-            if (copy.path("collections").size() > 0 && copy.path("collections").findValuesAsText("state").stream()
-                    .allMatch("COMPLETE"::equals)) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the copy did not complete within 90 s:\n" + service.output());
-    }
-
-    private static String group(String output, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(output);
-        assertThat(m.find()).as(regex + " in\n" + output).isTrue();
-        return m.group(1);
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request, String token) throws Exception {
-        return HTTP.send(request.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,9 +1,16 @@
 package dev.graph2doc.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.graph2doc.cli.Graph2doc;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,9 +18,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** {@code graph2doc serve} as a separate OS process, so that tests can kill it the way a crash would. */
 public final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
     private final Path log;
@@ -78,6 +90,38 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String output() throws IOException {
         return Files.readString(log);
+    }
+
+    /** The first group of {@code regex} in what the process printed so far; fails naming the output when absent. */
+    public String printed(String regex) throws IOException {
+        Matcher m = Pattern.compile(regex).matcher(output());
+        assertThat(m.find()).as(regex + " in\n" + output()).isTrue();
+        return m.group(1);
+    }
+
+    /** {@code POST /migration/copy {}} with the operator token the process printed: every tenant, every collection. */
+    public HttpResponse<String> startCopy() throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri("/migration/copy")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+    }
+
+    /** Waits until {@code GET /migration/copy} lists collections and every one is COMPLETE. */
+    public void awaitCopyComplete(Duration timeout) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode copy = JSON.readTree(send(HttpRequest.newBuilder(uri("/migration/copy")).GET()).body());
+            if (copy.path("collections").size() > 0 && copy.path("collections").findValuesAsText("state").stream()
+                    .allMatch("COMPLETE"::equals)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the copy did not complete within " + timeout + ":\n" + output());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        String token = printed("operator token: (\\S+)");
+        return HTTP.send(request.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Override
