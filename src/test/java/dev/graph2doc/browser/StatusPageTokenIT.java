@@ -25,7 +25,10 @@ class StatusPageTokenIT {
 
     private static final String MIGRATION = """
             {"defaultPhase":"GRAPH_ONLY","tenants":[{"tenant":"acme","phase":"COMPARE","since":"2026-01-01T00:00:00Z",
-             "copy":{"bins":{"state":"COMPLETE","done":10,"total":10}},"shadow":{"comparisons":100,"mismatches":1,
+             "copy":{"bins":{"state":"COMPLETE","done":10,"total":10},"devices":{"state":"COMPLETE_WITH_FINDINGS",
+             "done":9,"total":10,"rate":450.0,"rateBasis":"run","findings":1,"findingExamples":[{"key":"d-7",
+             "kind":"unwritable","bytes":17000123,"reason":"its BSON is 17000123 bytes, over MongoDB's limit"}],
+             "missingCount":0,"missing":[]}},"shadow":{"comparisons":100,"mismatches":1,
              "mismatchRatio":0.01}},{"tenant":"globex","phase":"COPY"}]}""";
 
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
@@ -65,7 +68,9 @@ class StatusPageTokenIT {
 
         assertThat(page.state()).isEqualTo("loaded");
         assertThat(page.phases()).containsExactly(java.util.Map.entry("acme", "COMPARE"), java.util.Map.entry("globex", "COPY"));
-        assertThat(page.copyRows("acme")).containsExactly("bins");
+        assertThat(page.copyRows("acme")).containsExactly("bins", "devices");
+        assertThat(page.dom()).contains("450.0/s (whole run)").contains("class=\"copy-findings bad\"")
+                .contains("1 finding(s): unwritable \"d-7\" — its BSON is 17000123 bytes, over MongoDB's limit");
         assertThat(page.dom()).contains("1.0 %").doesNotContain("#token=").doesNotContain("undefined").doesNotContain("NaN");
         assertThat(authorizations).isNotEmpty().allMatch("Bearer good"::equals);
     }
