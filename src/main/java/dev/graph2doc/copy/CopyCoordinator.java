@@ -8,6 +8,8 @@ import dev.graph2doc.store.GraphStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.List;
 import java.util.Optional;
@@ -65,15 +67,15 @@ public final class CopyCoordinator {
     public List<CopyPlan> start(List<String> tenants, List<String> collections,
                                 Function<String, Instant> capturingSince, boolean restart) {
         List<CollectionMapping> chosen = CopySelection.collections(mapping, collections);
-        tenants.forEach(capturingSince::apply); // refuses before anything is forgotten
+        Map<String, Instant> since = new HashMap<>(); // asked once per tenant, and before anything is forgotten
+        tenants.forEach(t -> since.put(t, capturingSince.apply(t)));
         if (restart) {
             tenants.forEach(t -> chosen.forEach(c -> state.discardPlan(t, c.name())));
         }
         List<CopyPlan> plans = new ArrayList<>();
         for (String tenant : tenants) {
-            Instant since = capturingSince.apply(tenant);
             for (CollectionMapping collection : chosen) {
-                plans.add(planner.plan(tenant, collection, since));
+                plans.add(planner.plan(tenant, collection, since.get(tenant)));
             }
         }
         return plans;
