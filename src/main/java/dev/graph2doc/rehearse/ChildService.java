@@ -97,6 +97,25 @@ final class ChildService implements AutoCloseable {
         process.waitFor();
     }
 
+    /** SIGSTOP: the process stands still, as in a long GC pause, holding every connection and lease it had. */
+    void pause() throws IOException, InterruptedException {
+        signal("STOP");
+    }
+
+    /** SIGCONT: the paused process goes on where it stood, unaware of the time that passed. */
+    void resume() throws IOException, InterruptedException {
+        signal("CONT");
+    }
+
+    private void signal(String name) throws IOException, InterruptedException {
+        long pid = pid();
+        Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(pid)).redirectErrorStream(true).start();
+        String said = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (kill.waitFor() != 0) {
+            throw new IOException("kill -" + name + " " + pid + " (instance " + this.name + ") failed: " + said);
+        }
+    }
+
     synchronized boolean alive() {
         return process != null && process.isAlive();
     }
@@ -104,6 +123,11 @@ final class ChildService implements AutoCloseable {
     @Override
     public synchronized void close() throws InterruptedException {
         if (process != null && process.isAlive()) {
+            try {
+                resume(); // a paused process would not act on SIGTERM until the 15 s below ran out
+            } catch (IOException e) {
+                // it was not paused, or is gone: the SIGTERM below is what matters
+            }
             process.destroy();
             if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();

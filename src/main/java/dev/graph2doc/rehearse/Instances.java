@@ -22,14 +22,17 @@ final class Instances implements AutoCloseable {
 
     private final List<ChildService> services = new ArrayList<>();
 
+    /** The store variables one instance is given (each instance reaches the stores through proxies of its own). */
+    @FunctionalInterface
+    interface StoreEnvironment {
+        Map<String, String> of(String instance) throws java.io.IOException;
+    }
+
     private Instances() {
     }
 
-    static Instances start(int count, Path logs, Map<String, String> storeEnv, Tokens tokens, Path mapping,
+    static Instances start(int count, Path logs, StoreEnvironment storeEnv, Tokens tokens, Path mapping,
                            List<String> settings) throws Exception {
-        Map<String, String> env = new HashMap<>(storeEnv);
-        env.put("GRAPH2DOC_SECURITY_TOKENS_FILE", tokens.file().toString());
-        env.put("GRAPH2DOC_MAPPING", mapping.toString());
         Instances instances = new Instances();
         // Ctrl-C or a plain kill of the rehearsal must not leave graph2doc processes behind (SIGKILL cannot be helped)
         Thread stopper = new Thread(instances::close, "rehearse-stop-instances");
@@ -38,6 +41,9 @@ final class Instances implements AutoCloseable {
             String name = String.valueOf((char) ('a' + i));
             Path log = logs.resolve("graph2doc-" + name + ".log");
             java.nio.file.Files.deleteIfExists(log); // a report folder used again gets this rehearsal's logs only
+            Map<String, String> env = new HashMap<>(storeEnv.of(name));
+            env.put("GRAPH2DOC_SECURITY_TOKENS_FILE", tokens.file().toString());
+            env.put("GRAPH2DOC_MAPPING", mapping.toString());
             instances.services.add(new ChildService(name, log, env, settings));
         }
         List<CompletableFuture<Void>> started = instances.services.stream().map(s -> CompletableFuture.runAsync(() -> {
@@ -67,6 +73,10 @@ final class Instances implements AutoCloseable {
                 "graph2doc.phase.poll-interval=250ms",
                 "graph2doc.phase.heartbeat-interval=500ms",
                 "graph2doc.phase.instance-timeout=3s",
+                // self-fencing (issue 19): an instance that could not refresh its phases and beat for 1.5 s stops
+                // acting on them; 1.5 s + the 1 s margin stays under the 3 s after which the others drop it
+                "graph2doc.phase.fence-after=1500ms",
+                "graph2doc.phase.fence-margin=1s",
                 "graph2doc.copy.chunk-size=10",
                 "graph2doc.copy.partition-size=50",
                 // longer than the throttled copy's wait per chunk (2 workers x 10 roots / 10 documents/s = 2 s): the

@@ -57,7 +57,7 @@ public final class Rehearsal {
     private RehearsalReport serve(Mapping mapping, RehearsalGraph graph, HostedStores stores, Tokens tokens,
                                   RequestStats stats, Scrapes scrapes, Display display, Events events) throws Exception {
         List<String> settings = Instances.settings(COMPARE_DWELL);
-        try (Instances instances = Instances.start(options.instances(), options.report(), stores.serviceEnvironment(),
+        try (Instances instances = Instances.start(options.instances(), options.report(), stores::serviceEnvironment,
                 tokens, options.mapping().toAbsolutePath(), settings)) {
             events.add(Events.Kind.INFO, null, options.instances() + " graph2doc instance(s) serving: " + instances.uris());
             Run run = new Run(options, mapping, graph, stores, instances, tokens, stats, scrapes, display, events);

@@ -21,9 +21,9 @@ final class SlowCandidate {
         Map<String, Long> before = faults.scrapes().outcomes();
         faults.events().add(Events.Kind.FAULT, tenant, "Neo4j slowed: +" + SLOW_MILLIS + " ms per packet for "
                 + SLOW_FOR.toSeconds() + " s");
-        faults.stores().neo4jProxy().delay(SLOW_MILLIS);
+        faults.stores().delayNeo4j(SLOW_MILLIS);
         Thread.sleep(SLOW_FOR.toMillis());
-        faults.stores().neo4jProxy().delay(0);
+        faults.stores().delayNeo4j(0);
         Thread.sleep(2000); // comparisons still in flight finish and are scraped
         Map<String, Long> after = faults.scrapes().outcomes();
         long timeouts = after.getOrDefault("timeout", 0L) - before.getOrDefault("timeout", 0L);
