@@ -29,8 +29,11 @@ final class RehearseCommand implements Callable<Integer> {
     @Option(names = "--duration", defaultValue = "2m", description = "Least time the load runs (the walk may take longer), such as 90s or 2m. Default: ${DEFAULT-VALUE}.")
     String duration;
 
-    @Option(names = "--faults", defaultValue = "on", description = "on: kill -9 mid-copy, MongoDB restart, corruption, slow candidate. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--faults", defaultValue = "on", description = "on: kill -9 mid-copy, MongoDB restart, corruption, slow candidate, one per phase of the canary; chaos: faults of every kind at times drawn from --chaos-seed, overlapping; off: none. Default: ${DEFAULT-VALUE}.")
     String faults;
+
+    @Option(names = "--chaos-seed", description = "With --faults chaos: the seed the faults' kinds, targets and times are drawn from (same seed, duration and instances: same schedule). Default: 1.")
+    Long chaosSeed;
 
     @Option(names = "--report", defaultValue = "rehearsal", description = "Folder for report.md, report.json, timeline.png and the instances' logs. Default: ${DEFAULT-VALUE}.")
     Path report;
@@ -53,7 +56,7 @@ final class RehearseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         GraphSource graph = new GraphSource(mapping == null ? defaultMapping() : mapping, dataset, mapping != null);
-        RehearsalOptions options = RehearsalOptions.of(tenants, devices, duration, faults, report, randomSeed, instances,
+        RehearsalOptions options = RehearsalOptions.of(tenants, devices, duration, faults, chaosSeed, report, randomSeed, instances,
                 rate, graph);
         return new Rehearsal(options, System.out, System.console() != null).run();
     }

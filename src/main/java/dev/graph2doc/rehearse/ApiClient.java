@@ -16,15 +16,16 @@ import java.util.function.Supplier;
  * that got no answer at all (connection refused or reset: the instance died) is sent again to another instance
  * until one answers or {@link #GIVE_UP} passes. Safe because every request the rehearsal sends is idempotent
  * (absolute property values, create-or-merge, delete-if-present, reads). An HTTP answer, whatever its status, is
- * final: it is never retried.
+ * final, but one: a 503 whose body says {@code "fenced": true} (an instance that lost its lease on the phases refuses
+ * to act, issue 19) is counted and sent to another instance too, as a load balancer takes a fenced instance out.
  */
 final class ApiClient {
 
     static final Duration GIVE_UP = Duration.ofSeconds(60);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    /** Status, body, time from the first send to the answer, and how many sends got no answer before it. */
-    record Answer(int status, String body, long nanos, int unanswered) {
+    /** Status, body, time from the first send to the answer, sends that got no answer before it, who answered. */
+    record Answer(int status, String body, long nanos, int unanswered, URI instance) {
 
         boolean ok() {
             return status >= 200 && status < 300;
@@ -35,6 +36,7 @@ final class ApiClient {
     private final Supplier<List<URI>> instances;
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicLong unansweredSends = new AtomicLong();
+    private final AtomicLong fencedRefusals = new AtomicLong();
 
     ApiClient(Supplier<List<URI>> instances) {
         this.instances = instances;
@@ -54,19 +56,37 @@ final class ApiClient {
         return unansweredSends.get();
     }
 
+    /** Sends refused with 503 {@code "fenced": true} and sent again elsewhere (not acknowledged: not in the ledger). */
+    long fencedRefusals() {
+        return fencedRefusals.get();
+    }
+
+    /** graph2doc's fenced refusal: 503 with {@code "fenced": true} in its JSON body. */
+    static boolean fenced(int status, String body) {
+        return status == 503 && body != null && Operator.parse(body).path("fenced").asBoolean(false);
+    }
+
     private Answer send(java.util.function.Function<URI, HttpRequest.Builder> request, String token)
             throws InterruptedException {
         long start = System.nanoTime();
         long giveUp = start + GIVE_UP.toNanos();
         int unanswered = 0;
+        int refused = 0;
         String lastError = "no instance";
+        URI base = null;
+        HttpResponse<String> fencedAnswer = null;
         while (System.nanoTime() < giveUp) {
             List<URI> bases = instances.get();
-            URI base = bases.get(Math.floorMod(next.getAndIncrement(), bases.size()));
+            base = bases.get(Math.floorMod(next.getAndIncrement(), bases.size()));
             HttpRequest built = request.apply(base).timeout(TIMEOUT).header("Authorization", "Bearer " + token).build();
             try {
                 HttpResponse<String> answer = http.send(built, HttpResponse.BodyHandlers.ofString());
-                return new Answer(answer.statusCode(), answer.body(), System.nanoTime() - start, unanswered);
+                if (!fenced(answer.statusCode(), answer.body())) {
+                    return new Answer(answer.statusCode(), answer.body(), System.nanoTime() - start, unanswered, base);
+                }
+                fencedRefusals.incrementAndGet();
+                fencedAnswer = answer;
+                Thread.sleep(Math.min(1000, 50L * (unanswered + ++refused)));
             } catch (IOException e) {
                 unanswered++;
                 unansweredSends.incrementAndGet();
@@ -74,7 +94,10 @@ final class ApiClient {
                 Thread.sleep(Math.min(1000, 50L * unanswered));
             }
         }
+        if (fencedAnswer != null) { // every instance still fenced when time ran out: that refusal is the answer
+            return new Answer(fencedAnswer.statusCode(), fencedAnswer.body(), System.nanoTime() - start, unanswered, base);
+        }
         return new Answer(-1, "no instance answered within " + GIVE_UP.toSeconds() + " s: " + lastError,
-                System.nanoTime() - start, unanswered);
+                System.nanoTime() - start, unanswered, base);
     }
 }

@@ -19,6 +19,8 @@ final class Instances implements AutoCloseable {
 
     /** Documents/s per instance: at least chunk-size x copy workers / lease, see the lease setting. */
     static final long MIN_COPY_THROTTLE = 10;
+    /** An instance cut off from the control store this long stops acting on phases (issue 19). */
+    static final Duration FENCE_AFTER = Duration.ofMillis(1500);
 
     private final List<ChildService> services = new ArrayList<>();
 
@@ -75,7 +77,7 @@ final class Instances implements AutoCloseable {
                 "graph2doc.phase.instance-timeout=3s",
                 // self-fencing (issue 19): an instance that could not refresh its phases and beat for 1.5 s stops
                 // acting on them; 1.5 s + the 1 s margin stays under the 3 s after which the others drop it
-                "graph2doc.phase.fence-after=1500ms",
+                "graph2doc.phase.fence-after=" + FENCE_AFTER.toMillis() + "ms",
                 "graph2doc.phase.fence-margin=1s",
                 "graph2doc.copy.chunk-size=10",
                 "graph2doc.copy.partition-size=50",

@@ -25,15 +25,15 @@ final class Ledger {
      * these neighbour keys present (true) or absent (false); or no live document at all.
      */
     record Expected(Map<String, Object> fields, Map<String, Map<Object, Boolean>> members, boolean deleted,
-                    long acknowledgedWrites) {
+                    long acknowledgedWrites, String lastAcknowledgedBy) {
 
         Expected(Map<String, Object> fields, boolean deleted, long acknowledgedWrites) {
-            this(fields, Map.of(), deleted, acknowledgedWrites);
+            this(fields, Map.of(), deleted, acknowledgedWrites, SOURCE.get());
         }
 
         private Expected merge(Expected now) {
             if (now.deleted) {
-                return new Expected(Map.of(), Map.of(), true, acknowledgedWrites + 1);
+                return new Expected(Map.of(), Map.of(), true, acknowledgedWrites + 1, now.lastAcknowledgedBy);
             }
             Map<String, Object> fields = new LinkedHashMap<>(deleted ? Map.of() : this.fields);
             fields.putAll(now.fields);
@@ -43,9 +43,12 @@ final class Ledger {
                 both.putAll(b);
                 return both;
             }));
-            return new Expected(fields, members, false, acknowledgedWrites + 1);
+            return new Expected(fields, members, false, acknowledgedWrites + 1, now.lastAcknowledgedBy);
         }
     }
+
+    /** Who acknowledged the writes the current thread is folding in (for the end check's examples); null: unknown. */
+    private static final ThreadLocal<String> SOURCE = new ThreadLocal<>();
 
     private final Map<DocumentId, Expected> expected = new ConcurrentHashMap<>();
 
@@ -57,11 +60,21 @@ final class Ledger {
     void shows(String tenant, String collection, Object key, String field, Object neighbour, boolean present) {
         Map<Object, Boolean> shown = new LinkedHashMap<>();
         shown.put(neighbour, present);
-        record(new DocumentId(tenant, collection, key), new Expected(Map.of(), Map.of(field, shown), false, 1));
+        record(new DocumentId(tenant, collection, key), new Expected(Map.of(), Map.of(field, shown), false, 1, SOURCE.get()));
     }
 
     void deleted(String tenant, String collection, Object key) {
         record(new DocumentId(tenant, collection, key), new Expected(Map.of(), true, 1));
+    }
+
+    /** Runs {@code acknowledge} (which calls this ledger) noting that these writes were acknowledged by {@code source}. */
+    void acknowledgedBy(String source, Runnable acknowledge) {
+        SOURCE.set(source);
+        try {
+            acknowledge.run();
+        } finally {
+            SOURCE.remove();
+        }
     }
 
     private void record(DocumentId id, Expected now) {

@@ -49,7 +49,8 @@ final class LedgerCheck {
             if (problem != null) {
                 missing++;
                 if (examples.size() < MAX_EXAMPLES) {
-                    examples.add(entry.getKey() + ": " + problem);
+                    String by = entry.getValue().lastAcknowledgedBy();
+                    examples.add(entry.getKey() + ": " + problem + (by == null ? "" : " (last acknowledged by " + by + ")"));
                 }
             }
         }

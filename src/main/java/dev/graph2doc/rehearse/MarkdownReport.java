@@ -1,5 +1,6 @@
 package dev.graph2doc.rehearse;
 
+import java.util.List;
 import java.util.Map;
 
 /** report.md: the verdict first, then the walk, requests per phase, comparisons, faults, the ledger and the events. */
@@ -18,12 +19,14 @@ final class MarkdownReport {
         line("Run: %s, mapping %s, %s load for at least %d s at %.0f requests/s per tenant, faults %s, %d graph2doc instance(s), %.0f s in all.",
                 r.graph(), r.options().mapping().getFileName(), r.options().graph().mappedLoad() ? "mapping-driven" : "fleet",
                 r.options().duration().toSeconds(),
-                r.options().rate(), r.options().faults() ? "on" : "off", r.options().instances(), r.seconds());
+                r.options().rate(), r.options().faultMode().label() + (r.options().chaos() ? " (seed " + r.options().chaosSeed() + ")" : ""),
+                r.options().instances(), r.seconds());
         line("%s.", r.stores());
         md.append('\n');
         walk();
         phases();
         comparisons();
+        chaos();
         faults();
         ledger();
         md.append("## Events\n\n```\n");
@@ -75,7 +78,9 @@ final class MarkdownReport {
             md.append("None injected (`--faults off`).\n\n");
             return;
         }
-        md.append("| fault | tenant | phase | at | lasted | outcome | injected | observed |\n|---|---|---|---:|---:|---|---|---|\n");
+        md.append(r.chaos() == null ? "| fault | tenant | phase | at | lasted | outcome | injected | observed |\n"
+                : "| fault | target | phases | at | lasted | outcome | injected | what graph2doc did |\n");
+        md.append("|---|---|---|---:|---:|---|---|---|\n");
         for (FaultRecord f : r.faults()) {
             md.append(String.format("| %s | %s | %s | %.1f s | %.1f s | %s | %s | %s |%n", f.name(), f.tenant(), f.phase(),
                     f.atSecond(), f.lastedSeconds(), f.verdict().replace('|', '/'), f.injected().replace('|', '/'),
@@ -83,6 +88,30 @@ final class MarkdownReport {
         }
         md.append("\nA fault *not injected* proves nothing either way and is no failure of graph2doc; whether an injected "
                 + "fault was survived unaided is reported here, not in the exit code.\n\n");
+    }
+
+    private void chaos() {
+        if (r.chaos() == null) {
+            return;
+        }
+        md.append("## Chaos\n\n");
+        r.chaosCounts().forEach(l -> md.append("- ").append(l).append('\n'));
+        line("\nThe schedule (seed %d, %d s of faults, then %d s without; the same seed, duration and instance count give "
+                + "the same schedule), each fault's time counted from the start of the walk:\n", r.chaos().schedule().seed(),
+                r.chaos().schedule().window().toSeconds(), r.chaos().schedule().settle().toSeconds());
+        List<String> names = java.util.stream.IntStream.range(0, r.options().instances())
+                .mapToObj(i -> String.valueOf((char) ('a' + i))).toList();
+        r.chaos().schedule().faults().forEach(f -> md.append("- ").append(f.describe(names)).append('\n'));
+        if (!r.chaos().repairs().isEmpty()) {
+            md.append("\nRepairing verifications after corruptions (a repair of more documents than were corrupted would "
+                    + "be writes healed by the operator, not by graph2doc):\n\n");
+            r.chaos().repairs().forEach((tenant, t) -> line("- %s: %d run(s), mismatched %d, missing %d, repaired %d", tenant,
+                    t.runs(), t.mismatched(), t.missing(), t.repaired()));
+        }
+        md.append("\nA request that failed while the store it needed was down for the instance answering it (its primary "
+                + "for a write: Neo4j before UNFORKED, MongoDB at UNFORKED; the serving store for a read), or up to "
+                + Outages.GRACE.toSeconds() + " s after, is allowed and counted apart; a 503 `\"fenced\": true` is sent again to "
+                + "another instance and counted as a fenced refusal. Any other failure fails the rehearsal.\n\n");
     }
 
     private void ledger() {

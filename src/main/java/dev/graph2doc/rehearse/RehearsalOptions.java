@@ -10,19 +10,23 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The rehearsal's options, checked before anything starts; every bad one named with its value at once. */
-public record RehearsalOptions(int tenants, int devices, Duration duration, boolean faults, Path report, long randomSeed,
-                               int instances, double rate, GraphSource graph) {
+/**
+ * The rehearsal's options, checked before anything starts; every bad one named with its value at once.
+ * {@code chaosSeed} is set only with {@code --faults chaos} (default {@link #DEFAULT_CHAOS_SEED}).
+ */
+public record RehearsalOptions(int tenants, int devices, Duration duration, FaultMode faultMode, Long chaosSeed,
+                               Path report, long randomSeed, int instances, double rate, GraphSource graph) {
 
     public static final int MAX_TENANTS = 10;
     public static final int MAX_DEVICES = 100_000;
     public static final int MAX_INSTANCES = 4;
     public static final Duration MIN_DURATION = Duration.ofSeconds(10);
+    public static final long DEFAULT_CHAOS_SEED = 1;
     private static final Pattern DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+)s)?");
 
     /** @throws IllegalArgumentException naming every bad option and its value */
-    public static RehearsalOptions of(Integer tenantsGiven, int devices, String duration, String faults, Path report,
-                                      long randomSeed, int instances, double rate, GraphSource graph) {
+    public static RehearsalOptions of(Integer tenantsGiven, int devices, String duration, String faults, Long chaosSeed,
+                                      Path report, long randomSeed, int instances, double rate, GraphSource graph) {
         List<String> problems = new ArrayList<>();
         int tenants = graph.check(tenantsGiven, problems);
         if (tenants != -1 && (tenants < 1 || tenants > MAX_TENANTS)) {
@@ -37,10 +41,11 @@ public record RehearsalOptions(int tenants, int devices, Duration duration, bool
         } else if (parsed.compareTo(MIN_DURATION) < 0) {
             problems.add("--duration = " + duration + " must be at least " + MIN_DURATION.toSeconds() + "s");
         }
-        String f = faults == null ? "" : faults.toLowerCase(Locale.ROOT);
-        if (!f.equals("on") && !f.equals("off")) {
-            problems.add("--faults = '" + faults + "' must be on or off");
+        FaultMode mode = FaultMode.parse(faults).orElse(null);
+        if (mode == null) {
+            problems.add("--faults = '" + faults + "' must be on, off or chaos");
         }
+        chaosProblem(mode, chaosSeed, parsed).ifPresent(problems::add);
         reportProblem(report).ifPresent(problems::add);
         if (instances < 1 || instances > MAX_INSTANCES) {
             problems.add("--instances = " + instances + " must be between 1 and " + MAX_INSTANCES);
@@ -51,7 +56,29 @@ public record RehearsalOptions(int tenants, int devices, Duration duration, bool
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems) + ".");
         }
-        return new RehearsalOptions(tenants, devices, parsed, f.equals("on"), report, randomSeed, instances, rate, graph);
+        Long seed = mode == FaultMode.CHAOS ? (chaosSeed == null ? DEFAULT_CHAOS_SEED : chaosSeed) : null;
+        return new RehearsalOptions(tenants, devices, parsed, mode, seed, report, randomSeed, instances, rate, graph);
+    }
+
+    /** The fixed faults, one per phase of the canary ({@code --faults on}). */
+    public boolean faults() {
+        return faultMode == FaultMode.ON;
+    }
+
+    public boolean chaos() {
+        return faultMode == FaultMode.CHAOS;
+    }
+
+    /** A seed only means something to the nemesis; chaos needs room for its faults and the settling after them. */
+    private static java.util.Optional<String> chaosProblem(FaultMode mode, Long chaosSeed, Duration duration) {
+        if (chaosSeed != null && mode != FaultMode.CHAOS) {
+            return java.util.Optional.of("--chaos-seed = " + chaosSeed + " is only used with --faults chaos");
+        }
+        if (mode == FaultMode.CHAOS && duration != null && duration.compareTo(ChaosSchedule.MIN_DURATION) < 0) {
+            return java.util.Optional.of("--duration = " + duration.toSeconds() + "s is too short for --faults chaos: give at least "
+                    + ChaosSchedule.MIN_DURATION.toSeconds() + "s");
+        }
+        return java.util.Optional.empty();
     }
 
     public Path mapping() {

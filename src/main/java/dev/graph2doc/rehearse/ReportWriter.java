@@ -33,7 +33,8 @@ final class ReportWriter {
         options.put("devicesPerTenant", r.options().devices());
         options.put("readingsPerDevice", RehearsalGraph.READINGS_PER_DEVICE);
         options.put("durationSeconds", r.options().duration().toSeconds());
-        options.put("faults", r.options().faults());
+        options.put("faults", r.options().faultMode().label());
+        options.put("chaosSeed", r.options().chaosSeed());
         options.put("instances", r.options().instances());
         options.put("requestsPerSecondPerTenant", r.options().rate());
         options.put("randomSeed", r.options().randomSeed());
@@ -51,6 +52,9 @@ final class ReportWriter {
         result.put("verdict", r.verdict());
         result.put("requests", r.requests().requests());
         result.put("failedRequests", r.requests().failed());
+        result.put("failedWhileNeededStoreDown", r.requests().failedWhilePrimaryDown());
+        result.put("acknowledgedWriteRequests", r.requests().acknowledgedWrites());
+        result.put("fencedRefusals", r.chaos() == null ? null : r.chaos().fencedRefusals());
         result.put("missingAcknowledgedWrites", r.ledger().missing());
         result.put("finalVerificationsClean", r.verificationsClean());
         root.put("result", result);
@@ -67,6 +71,16 @@ final class ReportWriter {
         root.put("failedRequestExamples", r.requests().failureExamples());
         root.put("comparisonOutcomes", r.comparisonOutcomes());
         root.put("faults", r.faults());
+        if (r.chaos() != null) {
+            Map<String, Object> chaos = new LinkedHashMap<>();
+            chaos.put("seed", r.chaos().schedule().seed());
+            chaos.put("windowSeconds", r.chaos().schedule().window().toSeconds());
+            chaos.put("settleSeconds", r.chaos().schedule().settle().toSeconds());
+            chaos.put("schedule", r.chaos().schedule().faults());
+            chaos.put("injectedPerKind", r.chaos().injectedPerKind());
+            chaos.put("repairs", r.chaos().repairs());
+            root.put("chaos", chaos);
+        }
         root.put("acknowledgedWrites", r.ledger());
         root.put("finalVerifications", r.finalVerifications());
         root.put("events", r.events());

@@ -39,12 +39,25 @@ final class RequestStats {
     private final Recorder intervalReads = new Recorder(MAX_MICROS, 3);
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong failedWhilePrimaryDown = new AtomicLong();
+    private final AtomicLong acknowledgedWrites = new AtomicLong();
     private final AtomicLong sampledRequests = new AtomicLong();
     private final AtomicLong sampledFailed = new AtomicLong();
     private final List<String> failures = new ArrayList<>();
 
     void record(String phase, boolean write, ApiClient.Answer answer, String what) {
+        record(phase, write, answer, what, false);
+    }
+
+    /**
+     * {@code primaryDown}: the store the request needed was down for the instance that answered (see {@link Outages}):
+     * a failure then is counted in {@link #failedWhilePrimaryDown()} too, and does not fail the rehearsal.
+     */
+    void record(String phase, boolean write, ApiClient.Answer answer, String what, boolean primaryDown) {
         PerPhase p = phases.computeIfAbsent(phase, k -> new PerPhase());
+        if (write && answer.ok()) {
+            acknowledgedWrites.incrementAndGet();
+        }
         long micros = Math.min(MAX_MICROS, Math.max(1, answer.nanos() / 1000));
         (write ? p.writes : p.reads).increment();
         (write ? p.writeMicros : p.readMicros).recordValue(micros);
@@ -53,12 +66,20 @@ final class RequestStats {
         if (!answer.ok()) {
             p.failed.increment();
             failed.incrementAndGet();
-            synchronized (failures) {
-                if (failures.size() < MAX_FAILURE_EXAMPLES) {
-                    String body = answer.body() == null ? "" : answer.body();
-                    failures.add(phase + " " + what + " -> " + answer.status() + " "
-                            + body.substring(0, Math.min(200, body.length())));
-                }
+            if (primaryDown) {
+                failedWhilePrimaryDown.incrementAndGet();
+            }
+            example(phase, answer, what, primaryDown);
+        }
+    }
+
+    private void example(String phase, ApiClient.Answer answer, String what, boolean primaryDown) {
+        synchronized (failures) {
+            if (failures.size() < MAX_FAILURE_EXAMPLES) {
+                String body = answer.body() == null ? "" : answer.body();
+                failures.add(phase + " " + what + " -> " + answer.status() + " "
+                        + body.substring(0, Math.min(200, body.length()))
+                        + (primaryDown ? " (while the store it needed was down for " + answer.instance() + ")" : ""));
             }
         }
     }
@@ -77,6 +98,21 @@ final class RequestStats {
 
     long failed() {
         return failed.get();
+    }
+
+    /** Failed while the store the request needed was down for its instance: allowed, counted apart. */
+    long failedWhilePrimaryDown() {
+        return failedWhilePrimaryDown.get();
+    }
+
+    /** The failures that fail the rehearsal: all but those while the needed store was down. */
+    long failedUnexcused() {
+        return failed.get() - failedWhilePrimaryDown.get();
+    }
+
+    /** Writes answered 2xx. */
+    long acknowledgedWrites() {
+        return acknowledgedWrites.get();
     }
 
     Map<String, PerPhase> perPhase() {

@@ -54,9 +54,11 @@ final class Run {
         Timeline timeline = new Timeline();
         Ledger ledger = new Ledger();
         ApiClient data = new ApiClient(instances::uris);
-        Workload workload = graph.workload(new Traffic(data, tokens, board, stats), ledger);
+        Outages outages = new Outages(System::nanoTime);
+        Workload workload = graph.workload(new Traffic(data, tokens, board, stats, outages, ledger, events.start()), ledger);
         Faults faults = options.faults() ? new Faults(stores, instances, operator, scrapes, stats, events, mapping,
                 workload) : null;
+        ChaosRehearsal.Summary chaos = null;
         Instant loadStart = Instant.now();
         try (Monitor monitor = new Monitor(stats, scrapes, instances::uris, tokens.operator(), board,
                 mapping.collections().size(), timeline, events,
@@ -65,7 +67,13 @@ final class Run {
             load.start();
             events.add(Events.Kind.INFO, null, "load started: " + options.rate() + " requests/s per tenant");
             new WarmUp(stats, events).await(ledger, timeline);
-            walkAll(faults);
+            if (options.chaos()) {
+                chaos = new ChaosRehearsal(ChaosContext.of(ChaosSchedule.of(options.chaosSeed(), options.duration(),
+                        options.instances()), stores, instances, board, operator, scrapes, stats, data, events, outages,
+                        mapping, workload), mapping.collections().size()).run(walked, walkFailures);
+            } else {
+                walkAll(faults);
+            }
             sleepUntil(latest(loadStart.plus(options.duration()), Instant.now().plus(UNFORKED_LOAD)));
             load.close();
             events.add(Events.Kind.INFO, null, "load stopped after " + Duration.between(loadStart, Instant.now()).toSeconds() + " s");
@@ -76,8 +84,9 @@ final class Run {
         events.add(Events.Kind.INFO, null, "checking " + ledger.snapshot().size() + " acknowledged documents in MongoDB");
         LedgerCheck.Result ledgerResult = new LedgerCheck(stores.mongo(), mapping).check(ledger);
         return new RehearsalReport(options, settings, stores.describe(), graph.describe(), tenants, board.snapshot(), walked, walkFailures,
-                stats, scrapes.outcomes(), faults == null ? List.of() : faults.records(), ledgerResult,
-                finalVerifications(), timeline.points(), events.all(), data.unansweredSends(), Machine.describe());
+                stats, scrapes.outcomes(), chaos != null ? chaos.faults() : faults == null ? List.of() : faults.records(),
+                ledgerResult, finalVerifications(), timeline.points(), events.all(), data.unansweredSends(), chaos,
+                Machine.describe());
     }
 
     private void walkAll(Faults faults) throws InterruptedException {

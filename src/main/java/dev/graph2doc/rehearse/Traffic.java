@@ -19,12 +19,20 @@ final class Traffic {
     private final Tokens tokens;
     private final PhaseBoard phases;
     private final RequestStats stats;
+    private final Outages outages;
+    private final Ledger ledger;
+    private final java.time.Instant start;
 
-    Traffic(ApiClient api, Tokens tokens, PhaseBoard phases, RequestStats stats) {
+    /** {@code start}: the rehearsal's, so that the ledger can say when each document was last acknowledged. */
+    Traffic(ApiClient api, Tokens tokens, PhaseBoard phases, RequestStats stats, Outages outages, Ledger ledger,
+            java.time.Instant start) {
+        this.start = start;
         this.api = api;
         this.tokens = tokens;
         this.phases = phases;
         this.stats = stats;
+        this.outages = outages;
+        this.ledger = ledger;
     }
 
     /** Sends one batch; on a 2xx, runs {@code onAcknowledged} (which hands the values to the ledger). */
@@ -36,18 +44,29 @@ final class Traffic {
             throw new IllegalStateException(e);
         }
         String phase = phases.of(tenant);
+        long sent = System.nanoTime();
         ApiClient.Answer answer = api.post("/v1/tenants/" + tenant + "/mutations", body, tokens.keyOf(tenant));
-        stats.record(phase, true, answer, "POST /v1/tenants/" + tenant + "/mutations (" + mutations.size() + " mutations)");
+        stats.record(phase, true, answer, "POST /v1/tenants/" + tenant + "/mutations (" + mutations.size() + " mutations)",
+                primaryDown(phase, true, answer, sent));
         if (answer.ok()) {
-            onAcknowledged.run();
+            double second = java.time.Duration.between(start, java.time.Instant.now()).toMillis() / 1000.0;
+            ledger.acknowledgedBy(String.format("%s at %.1f s, sent under %s", answer.instance(), second, phase), onAcknowledged);
         }
+    }
+
+    /** A failure while the store the request needed was down for the instance that answered it. */
+    private boolean primaryDown(String phase, boolean write, ApiClient.Answer answer, long sent) {
+        return !answer.ok() && outages.covers(Outages.needed(phase, write),
+                answer.instance() == null ? null : answer.instance().toString(), sent, System.nanoTime());
     }
 
     /** GETs {@code /v1/tenants/{tenant}/collections/{pathInCollections}}. */
     void read(String tenant, String pathInCollections) throws InterruptedException {
         String path = "/v1/tenants/" + tenant + "/collections/" + pathInCollections;
         String phase = phases.of(tenant);
-        stats.record(phase, false, api.get(path, tokens.keyOf(tenant)), "GET " + path);
+        long sent = System.nanoTime();
+        ApiClient.Answer answer = api.get(path, tokens.keyOf(tenant));
+        stats.record(phase, false, answer, "GET " + path, primaryDown(phase, false, answer, sent));
     }
 
     /** A key as one URL path segment or query value ("Frost/Nixon" → "Frost%2FNixon", spaces as %20). */

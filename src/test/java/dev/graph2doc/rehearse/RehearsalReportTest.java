@@ -60,12 +60,12 @@ class RehearsalReportTest {
     }
 
     private static RehearsalReport report(List<FaultRecord> faults) {
-        RehearsalOptions options = new RehearsalOptions(1, 24, Duration.ofSeconds(20), true, Path.of("target", "x"), 42, 2,
+        RehearsalOptions options = new RehearsalOptions(1, 24, Duration.ofSeconds(20), FaultMode.ON, null, Path.of("target", "x"), 42, 2,
                 24, new GraphSource(Path.of("migrations/movies.yaml"), Path.of("migrations/movies.cypher"), true));
         return new RehearsalReport(options, List.of(), "stores: embedded", "dataset movies.cypher", List.of("movies"),
                 Map.of("movies", "UNFORKED"), Map.of(), Map.of(), new RequestStats(), Map.of(), faults,
                 new LedgerCheck.Result(12, 30, 0, List.of()),
-                List.of(new VerificationOutcome("movies", "v1", "DONE", 171, 171, 0, 0, 0, 0, 0)), List.of(), List.of(), 0,
+                List.of(new VerificationOutcome("movies", "v1", "DONE", 171, 171, 0, 0, 0, 0, 0)), List.of(), List.of(), 0, null,
                 Map.of());
     }
 

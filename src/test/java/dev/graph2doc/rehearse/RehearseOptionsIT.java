@@ -26,7 +26,7 @@ class RehearseOptionsIT {
                 .contains("--tenants = 0 must be between 1 and 10")
                 .contains("--devices = -3 must be between 4 and 100000")
                 .contains("--duration = 'soon' is not a duration")
-                .contains("--faults = 'maybe' must be on or off")
+                .contains("--faults = 'maybe' must be on, off or chaos")
                 .contains("--report = '" + notAFolder.resolve("out") + "' cannot be created")
                 .contains("missing.yaml' is not a readable file");
         assertThat(run.stdout()).as("nothing started").doesNotContain("stores:");

@@ -1,0 +1,69 @@
+package dev.graph2doc.rehearse;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How a chaos fault is written down: after it ends, the rehearsal watches {@link #AFTERWARDS} more and waits (at most
+ * {@link #DRAIN_PATIENCE}) for the repair backlog to drain; the fault was survived unaided when no request failed
+ * but while its store was down, the backlog drained by itself and, where the fault cut an instance from its control
+ * store past its fence time, that instance reported FENCED.
+ */
+final class ChaosRecords {
+
+    static final Duration AFTERWARDS = Duration.ofSeconds(3);
+    static final Duration DRAIN_PATIENCE = Duration.ofSeconds(30);
+
+    private ChaosRecords() {
+    }
+
+    static FaultRecord notInjected(ChaosContext chaos, ChaosFault fault, String why) {
+        return FaultRecord.notInjected(label(fault), target(chaos, fault), chaos.phases(), chaos.elapsed(), why);
+    }
+
+    /** {@code mustFence}: the fault cut the instance from its control store past its fence time. */
+    static FaultRecord injected(ChaosContext chaos, ChaosFault fault, String phases, double at, String injected,
+                                FaultWatch watch, boolean mustFence) throws InterruptedException {
+        double drained = awaitDrained(chaos);
+        List<String> unmet = new ArrayList<>();
+        if (watch.failedUnexcused() > 0) {
+            unmet.add(watch.failedUnexcused() + " request(s) failed while the store they needed was up");
+        }
+        if (drained < 0) {
+            unmet.add("the backlog did not drain within " + DRAIN_PATIENCE.toSeconds() + " s");
+        }
+        if (mustFence && !watch.sawFenced()) {
+            unmet.add("cut from its control store past its " + Instances.FENCE_AFTER.toMillis()
+                    + " ms fence, the instance never reported FENCED");
+        }
+        String observed = watch.observed() + (drained < 0 ? ", NOT drained " + DRAIN_PATIENCE.toSeconds() + " s after"
+                : String.format(", drained to 0 %.1f s after the fault", drained));
+        return FaultRecord.injected(label(fault), target(chaos, fault), phases, at, chaos.elapsed() - at, injected,
+                observed, unmet.isEmpty(), String.join("; ", unmet));
+    }
+
+    /** Seconds until no instance reports a backlog, or -1 when it is still there after {@link #DRAIN_PATIENCE}. */
+    private static double awaitDrained(ChaosContext chaos) throws InterruptedException {
+        Instant from = Instant.now();
+        Instant deadline = from.plus(DRAIN_PATIENCE);
+        while (chaos.scrapes().backlogTotal() > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                return -1;
+            }
+            Thread.sleep(500);
+        }
+        return Duration.between(from, Instant.now()).toMillis() / 1000.0;
+    }
+
+    /** "#7 instance partitioned from MongoDB": the kind, numbered as in the schedule. */
+    static String label(ChaosFault fault) {
+        return "#" + fault.number() + " " + fault.kind().label();
+    }
+
+    /** The instance a fault hits ("instance b"), or "all instances" for a store's. */
+    private static String target(ChaosContext chaos, ChaosFault fault) {
+        return fault.instance() >= 0 ? "instance " + chaos.instanceNames().get(fault.instance()) : "all instances";
+    }
+}
