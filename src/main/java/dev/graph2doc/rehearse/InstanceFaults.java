@@ -30,8 +30,12 @@ final class InstanceFaults {
         if (fault.kind() == ChaosKind.KILL && fault.moment() == ChaosFault.Moment.NEXT_TRANSITION) {
             return kill.duringTransition();
         }
-        if (fault.kind() == ChaosKind.KILL && fault.moment() == ChaosFault.Moment.UNFORKED && !kill.awaitUnforked()) {
-            return ChaosRecords.notInjected(chaos, fault, "no tenant was UNFORKED before the faults' window closed");
+        String during = "";
+        if (fault.kind() == ChaosKind.KILL && fault.moment() == ChaosFault.Moment.UNFORKED) {
+            if (!kill.awaitUnforked()) {
+                return ChaosRecords.notInjected(chaos, fault, "no tenant was UNFORKED before the faults' window closed");
+            }
+            during = " with a tenant UNFORKED (MongoDB alone takes its writes)";
         }
         long wait = Math.max(0, Duration.between(Instant.now(), chaos.windowEnd()).toMillis());
         if (!turn.tryLock(wait, TimeUnit.MILLISECONDS)) {
@@ -40,7 +44,7 @@ final class InstanceFaults {
         }
         try {
             return switch (fault.kind()) {
-                case KILL -> kill.now("");
+                case KILL -> kill.now(during);
                 case PAUSE -> pause(fault, target);
                 case MONGODB_PARTITION -> partition(fault, target, Outages.Store.MONGODB);
                 case NEO4J_PARTITION -> partition(fault, target, Outages.Store.NEO4J);

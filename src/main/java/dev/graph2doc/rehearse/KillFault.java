@@ -65,7 +65,7 @@ final class KillFault {
             chaos.events().add(Events.Kind.INFO, null, "#" + fault.number() + " instance " + target.name()
                     + " serving again (pid " + target.pid() + ", " + attempts + " start attempt(s))");
             return ChaosRecords.injected(chaos, fault, phases, at, "SIGKILL to instance " + target.name() + " (pid " + pid
-                    + ")" + during + ", then started again on the same port (" + attempts + " start attempt(s))", watch, true);
+                    + ")" + during + ", then started again on the same port (" + attempts + " start attempt(s))", watch, false);
         }
     }
 
