@@ -13,17 +13,14 @@ import java.util.List;
 public record FenceSettings(Duration fenceAfter, Duration margin, Duration instanceTimeout) {
 
     /** Every problem at once; throws naming the settings and their values when any. */
-    public static FenceSettings of(Duration fenceAfter, Duration margin, Duration heartbeat, Duration poll,
-                                   Duration instanceTimeout) {
+    public static FenceSettings of(Duration fenceAfter, Duration margin, Duration heartbeat, Duration instanceTimeout) {
         List<String> problems = new ArrayList<>();
         if (margin.isNegative() || margin.isZero()) {
             problems.add("graph2doc.phase.fence-margin = " + margin + " must be more than 0s");
         }
-        Duration slowest = heartbeat.compareTo(poll) >= 0 ? heartbeat : poll;
-        if (fenceAfter.compareTo(slowest.multipliedBy(2)) < 0) {
-            problems.add("graph2doc.phase.fence-after = " + fenceAfter + " must be at least twice the slower of "
-                    + "graph2doc.phase.heartbeat-interval = " + heartbeat + " and graph2doc.phase.poll-interval = "
-                    + poll + ", or one slow round fences the instance");
+        if (fenceAfter.compareTo(heartbeat.multipliedBy(2)) < 0) {
+            problems.add("graph2doc.phase.fence-after = " + fenceAfter + " must be at least twice "
+                    + "graph2doc.phase.heartbeat-interval = " + heartbeat + ", or one slow heartbeat fences the instance");
         }
         if (fenceAfter.plus(margin).compareTo(instanceTimeout) > 0) {
             problems.add("graph2doc.phase.fence-after = " + fenceAfter + " plus graph2doc.phase.fence-margin = "

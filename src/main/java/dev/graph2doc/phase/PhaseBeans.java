@@ -55,10 +55,9 @@ class PhaseBeans {
     Lease lease(@Nullable @Property(name = "graph2doc.phase.fence-after") Duration fenceAfter,
                 @Nullable @Property(name = "graph2doc.phase.fence-margin") Duration margin,
                 @Value("${graph2doc.phase.heartbeat-interval:2s}") Duration heartbeat,
-                @Value("${graph2doc.phase.poll-interval:1s}") Duration poll,
                 @Value("${graph2doc.phase.instance-timeout:10s}") Duration timeout) {
         FenceSettings settings = FenceSettings.of(fenceAfter != null ? fenceAfter : timeout.multipliedBy(6).dividedBy(10),
-                margin != null ? margin : timeout.multipliedBy(3).dividedBy(10), heartbeat, poll, timeout);
+                margin != null ? margin : timeout.multipliedBy(3).dividedBy(10), heartbeat, timeout);
         return new Lease(settings, System::nanoTime);
     }
 

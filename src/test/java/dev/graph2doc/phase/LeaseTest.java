@@ -12,7 +12,7 @@ class LeaseTest {
     private static final long MS = 1_000_000L;
     private final AtomicLong now = new AtomicLong(1_000 * MS);
     private final Lease lease = new Lease(FenceSettings.of(Duration.ofMillis(1500), Duration.ofSeconds(1),
-            Duration.ofMillis(500), Duration.ofMillis(250), Duration.ofSeconds(3)), now::get);
+            Duration.ofMillis(500), Duration.ofSeconds(3)), now::get);
 
     @Test
     void shouldBeFencedWhenTheLeaseWasNeverHeld() {
@@ -69,7 +69,7 @@ class LeaseTest {
     @Test
     void shouldRefuseAFenceThatDoesNotEndBeforeTheOthersDropTheInstance() {
         assertThatThrownBy(() -> FenceSettings.of(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(500),
-                Duration.ofMillis(250), Duration.ofSeconds(3)))
+                Duration.ofSeconds(3)))
                 .hasMessageContaining("graph2doc.phase.fence-after = PT2S plus graph2doc.phase.fence-margin = PT2S "
                         + "must not exceed graph2doc.phase.instance-timeout = PT3S");
     }
@@ -77,8 +77,8 @@ class LeaseTest {
     @Test
     void shouldRefuseAFenceShorterThanTwoRoundsAndAMarginOfZeroAllAtOnce() {
         assertThatThrownBy(() -> FenceSettings.of(Duration.ofMillis(800), Duration.ZERO, Duration.ofMillis(500),
-                Duration.ofMillis(250), Duration.ofSeconds(3)))
+                Duration.ofSeconds(3)))
                 .hasMessageContaining("graph2doc.phase.fence-margin = PT0S must be more than 0s")
-                .hasMessageContaining("graph2doc.phase.fence-after = PT0.8S must be at least twice the slower of");
+                .hasMessageContaining("graph2doc.phase.fence-after = PT0.8S must be at least twice graph2doc.phase.heartbeat-interval = PT0.5S");
     }
 }
