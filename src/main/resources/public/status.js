@@ -134,8 +134,24 @@ function show(state, message) {
   document.getElementById("forget").hidden = !token();
 }
 
+/** /health is open and reads no store: it says whether this instance is fenced even when nothing else answers. */
+async function showFence() {
+  const fence = document.getElementById("fence");
+  try {
+    const answer = await fetch("/health", { cache: "no-store" });
+    const details = ((await answer.json()).details || {}).fence || {};
+    const fenced = details.status === "FENCED";
+    fence.hidden = !fenced;
+    fence.textContent = fenced ? "This instance is FENCED — it accepts no write and runs no worker: "
+      + ((details.details || {}).why || "cut off from the control store") : "";
+  } catch (e) {
+    fence.hidden = true;
+  }
+}
+
 async function refresh() {
   clearTimeout(timer);
+  showFence();
   try {
     const migration = await getJson("/migration");
     const history = await getJson("/migration/history").catch(e => { if (e.unauthorized) throw e; return []; });

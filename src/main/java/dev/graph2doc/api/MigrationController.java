@@ -74,6 +74,7 @@ class MigrationController {
         row.put("since", phase.since());
         row.put("pending", phase.pending());
         row.put("pendingOn", phase.pendingOn());
+        row.put("waitingFor", phase.waitingFor());
         row.put("copy", perCollection);
         row.put("backlog", Map.of("documents", backlog.documents(),
                 "oldest", backlog.oldest() == null ? "none" : backlog.oldest().toString()));

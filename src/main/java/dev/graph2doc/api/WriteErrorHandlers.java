@@ -1,5 +1,6 @@
 package dev.graph2doc.api;
 
+import dev.graph2doc.phase.FencedException;
 import dev.graph2doc.write.BatchTooLargeException;
 import dev.graph2doc.write.MutationProblem;
 import dev.graph2doc.write.MutationRejectedException;
@@ -14,7 +15,10 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 
-/** How the write path's refusals answer: 400 with every problem, 413 for an oversized batch, 503 for a store down. */
+/**
+ * How the write path's refusals answer: 400 with every problem, 413 for an oversized batch, 503 for a store down or a
+ * fenced instance.
+ */
 final class WriteErrorHandlers {
 
     private WriteErrorHandlers() {
@@ -51,6 +55,18 @@ final class WriteErrorHandlers {
         public HttpResponse<Map<String, Object>> handle(HttpRequest request, StoreUnavailableException e) {
             return HttpResponse.<Map<String, Object>>status(HttpStatus.SERVICE_UNAVAILABLE)
                     .body(Map.of("error", e.getMessage()));
+        }
+    }
+
+    /** A fenced instance: 503, to be retried on another instance (a load balancer sees FENCED in /health too). */
+    @Produces
+    @Singleton
+    @Requires(classes = ExceptionHandler.class)
+    static class Fenced implements ExceptionHandler<FencedException, HttpResponse<Map<String, Object>>> {
+        @Override
+        public HttpResponse<Map<String, Object>> handle(HttpRequest request, FencedException e) {
+            return HttpResponse.<Map<String, Object>>status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+                    .body(Map.of("error", e.getMessage(), "fenced", true));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.graph2doc.copy;
 
 import dev.graph2doc.mapping.ActiveMapping;
+import dev.graph2doc.phase.Fence;
 import dev.graph2doc.phase.Phase;
 import dev.graph2doc.phase.PhaseAcknowledgements;
 import dev.graph2doc.phase.TenantPhase;
@@ -42,6 +43,7 @@ public final class CopyService {
     private final TenantPhases phases;
     private final PhaseAcknowledgements acknowledgements;
     private final int workers;
+    private final Fence fence;
     private final ExecutorService reader = Executors.newCachedThreadPool(r -> daemon(r, "copy-reader"));
     private ExecutorService pool;
     private volatile boolean stopping;
@@ -51,7 +53,7 @@ public final class CopyService {
     public CopyService(ActiveMapping mapping, GraphStore graph, GraphSchema schema, DocumentStore documents,
                        CopyStateStore state, CopySettings settings, InstanceId instance,
                        @Value("${graph2doc.copy.workers:2}") int workers, List<CopyProgressListener> listeners,
-                       TenantPhases phases, PhaseAcknowledgements acknowledgements) {
+                       TenantPhases phases, PhaseAcknowledgements acknowledgements, Fence fence) {
         if (workers < 1) {
             throw new IllegalArgumentException("graph2doc.copy.workers = " + workers + " must be 1 or more");
         }
@@ -63,6 +65,7 @@ public final class CopyService {
         this.acknowledgements = acknowledgements;
         this.settings = settings;
         this.workers = workers;
+        this.fence = fence;
         this.coordinator = new CopyCoordinator(mapping.get(), graph, documents, state, settings, Clock.systemUTC(),
                 Sleeper.REAL, reader, instance.value(), new CopyProgressListeners(withLog(listeners)));
     }
@@ -87,7 +90,8 @@ public final class CopyService {
     private void work(int worker) {
         while (!stopping) {
             try {
-                if (!coordinator.copyOnePartition(worker, () -> stopping)) {
+                // a fenced instance copies nothing: it may not know that the tenant stepped back meanwhile
+                if (fence.isFenced() || !coordinator.copyOnePartition(worker, () -> stopping || fence.isFenced())) {
                     stopped.await(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 }
             } catch (InterruptedException e) {

@@ -31,14 +31,16 @@ public final class InstanceRegistry implements PhaseAcknowledgements, AutoClosea
     private volatile ScheduledExecutorService beater;
 
     private final WritesInFlight writes;
+    private final Lease lease;
 
     public InstanceRegistry(InstanceStore store, String self, PolledTenantPhases phases, Clock clock, Duration interval,
                             Duration timeout) {
-        this(store, self, phases, new WritesInFlight(), clock, interval, timeout);
+        this(store, self, phases, new WritesInFlight(), clock, interval, timeout, null);
     }
 
+    /** {@code lease} (null: none kept) is renewed by every round that refreshed the phases and then beat. */
     public InstanceRegistry(InstanceStore store, String self, PolledTenantPhases phases, WritesInFlight writes,
-                            Clock clock, Duration interval, Duration timeout) {
+                            Clock clock, Duration interval, Duration timeout, Lease lease) {
         if (timeout.compareTo(interval.multipliedBy(2)) < 0) {
             throw new IllegalArgumentException("graph2doc.phase.instance-timeout = " + timeout
                     + " must be at least twice graph2doc.phase.heartbeat-interval = " + interval);
@@ -51,11 +53,21 @@ public final class InstanceRegistry implements PhaseAcknowledgements, AutoClosea
         writes.onDrained(this::drained);
         this.interval = interval;
         this.timeout = timeout;
+        this.lease = lease;
     }
 
+    /**
+     * Refreshes the phases, then stores the heartbeat reporting them: a beat never reports phases older than the
+     * store holds, so an instance back from a partition is not taken for one still applying the phase it left.
+     */
     public void beat() {
+        long started = lease == null ? 0 : lease.now();
+        phases.refresh();
         Instant now = clock.instant();
         store.beat(new InstanceBeat(self, now, reported(), true));
+        if (lease != null) {
+            lease.renewed(started);
+        }
         store.dropSeenBefore(now.minus(timeout));
     }
 
@@ -78,6 +90,20 @@ public final class InstanceRegistry implements PhaseAcknowledgements, AutoClosea
         }
         return live().stream().filter(i -> i.versionOf(phase.tenant()) < phase.version()).map(InstanceBeat::instance)
                 .toList();
+    }
+
+    @Override
+    public List<String> waitingFor(TenantPhase phase) {
+        if (!phase.stored()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        return live().stream().filter(i -> i.versionOf(phase.tenant()) < phase.version()).map(i -> String.format(
+                "%s applies %s (version %d), not %s (version %d); last heartbeat %.1f s ago; waited for until it "
+                        + "acknowledges, or until %s after its last heartbeat, when its own fence has certainly passed",
+                i.instance(), i.phaseOf(phase.tenant()).map(p -> p.phase().name()).orElse("the default phase"),
+                i.versionOf(phase.tenant()), phase.phase(), phase.version(),
+                Duration.between(i.at(), now).toMillis() / 1000.0, timeout)).toList();
     }
 
     public synchronized void start() {
@@ -116,6 +142,9 @@ public final class InstanceRegistry implements PhaseAcknowledgements, AutoClosea
         try {
             beat();
         } catch (RuntimeException e) {
+            if (lease != null) {
+                lease.failed(e.getMessage());
+            }
             LOG.warn("heartbeat of {}: {}; retrying in {}", self, e.getMessage(), interval);
         }
     }

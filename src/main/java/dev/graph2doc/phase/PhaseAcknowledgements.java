@@ -8,4 +8,9 @@ public interface PhaseAcknowledgements {
     PhaseAcknowledgements NONE = phase -> List.of();
 
     List<String> notApplying(TenantPhase phase);
+
+    /** For each instance not applying it: what it applies, when it was last heard of, and how long it is waited for. */
+    default List<String> waitingFor(TenantPhase phase) {
+        return notApplying(phase).stream().map(i -> i + " does not apply version " + phase.version() + " yet").toList();
+    }
 }

@@ -12,7 +12,9 @@ import dev.graph2doc.store.mongo.MongoHealthIndicator;
 import dev.graph2doc.store.neo4j.Neo4jHealthIndicator;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,13 +50,24 @@ class PhaseBeans {
         return new WritesInFlight();
     }
 
+    /** Unset, the fence comes at 60% of the instance timeout and the margin is 30% of it. */
+    @Singleton
+    Lease lease(@Nullable @Property(name = "graph2doc.phase.fence-after") Duration fenceAfter,
+                @Nullable @Property(name = "graph2doc.phase.fence-margin") Duration margin,
+                @Value("${graph2doc.phase.heartbeat-interval:2s}") Duration heartbeat,
+                @Value("${graph2doc.phase.instance-timeout:10s}") Duration timeout) {
+        FenceSettings settings = FenceSettings.of(fenceAfter != null ? fenceAfter : timeout.multipliedBy(6).dividedBy(10),
+                margin != null ? margin : timeout.multipliedBy(3).dividedBy(10), heartbeat, timeout);
+        return new Lease(settings, System::nanoTime);
+    }
+
     @Singleton
     @Bean(preDestroy = "close")
     InstanceRegistry instanceRegistry(InstanceStore instances, InstanceId self, PolledTenantPhases phases,
-                                      WritesInFlight writes,
+                                      WritesInFlight writes, Lease lease,
                                       @Value("${graph2doc.phase.heartbeat-interval:2s}") Duration interval,
                                       @Value("${graph2doc.phase.instance-timeout:10s}") Duration timeout) {
-        return new InstanceRegistry(instances, self.value(), phases, writes, Clock.systemUTC(), interval, timeout);
+        return new InstanceRegistry(instances, self.value(), phases, writes, Clock.systemUTC(), interval, timeout, lease);
     }
 
     @Singleton

@@ -75,7 +75,8 @@ public final class PhaseMachine {
     }
 
     private TenantPhaseStatus status(TenantPhase p) {
-        return TenantPhaseStatus.of(p, acknowledgements.notApplying(p));
+        List<String> waiting = acknowledgements.waitingFor(p);
+        return TenantPhaseStatus.of(p, acknowledgements.notApplying(p), waiting);
     }
 
     private List<TenantPhase> moving(TransitionRequest request, Phase to) {

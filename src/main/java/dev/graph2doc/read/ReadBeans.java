@@ -2,6 +2,7 @@ package dev.graph2doc.read;
 
 import dev.graph2doc.mapping.ActiveMapping;
 import dev.graph2doc.metrics.ReadMeters;
+import dev.graph2doc.phase.Fence;
 import dev.graph2doc.phase.Phase;
 import dev.graph2doc.phase.PhaseMachine;
 import dev.graph2doc.phase.ReadEvidence;
@@ -100,8 +101,8 @@ class ReadBeans {
 
     @Singleton
     ReadRouter readRouter(TenantPhases phases, GraphStore graph, DocumentStore documents, ShadowComparator comparator,
-                          ShadowSettings settings, ReadMeters meters) {
-        return new ReadRouter(phases, new GraphReadSource(graph), new DocumentReadSource(documents), comparator,
+                          ShadowSettings settings, ReadMeters meters, Fence fence) {
+        return new ReadRouter(new FencedReads(phases, fence), new GraphReadSource(graph), new DocumentReadSource(documents), comparator,
                 settings.controlVsControl(), meters);
     }
 

@@ -1,5 +1,6 @@
 package dev.graph2doc.read;
 
+import dev.graph2doc.phase.Fence;
 import dev.graph2doc.copy.InstanceId;
 import dev.graph2doc.copy.Sleeper;
 import dev.graph2doc.copy.Throttle;
@@ -40,7 +41,7 @@ class VerificationBeans {
     VerificationService verificationService(ActiveMapping active, GraphStore graph, DocumentStore documents,
                                             VerificationStore store, VerificationSettings settings, InstanceId instance,
                                             ShadowSettings comparison, VerificationListener listener,
-                                            WriteOutbox outbox) {
+                                            WriteOutbox outbox, Fence fence) {
         Mapping mapping = active.get();
         DocumentDiff diff = new DocumentDiff(mapping, comparison.ignoredPaths());
         Verifier verifier = new Verifier(mapping, graph, documents, diff, settings,
@@ -48,6 +49,6 @@ class VerificationBeans {
         List<String> collections = mapping.collections().stream().map(CollectionMapping::name).toList();
         VerificationRunner runner = new VerificationRunner(verifier, store, collections, Clock.systemUTC(),
                 instance.value(), settings.lease());
-        return new VerificationService(graph, collections, store, runner, settings, Clock.systemUTC());
+        return new VerificationService(graph, collections, store, runner, settings, Clock.systemUTC(), fence);
     }
 }

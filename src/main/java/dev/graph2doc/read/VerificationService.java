@@ -1,5 +1,6 @@
 package dev.graph2doc.read;
 
+import dev.graph2doc.phase.Fence;
 import dev.graph2doc.store.GraphStore;
 import dev.graph2doc.store.VerificationStore;
 import java.time.Clock;
@@ -29,9 +30,11 @@ public final class VerificationService implements AutoCloseable {
     private final SynchronousQueue<String> wake = new SynchronousQueue<>();
     private volatile boolean stopping;
     private Thread worker;
+    private final Fence fence;
 
     public VerificationService(GraphStore graph, List<String> collections, VerificationStore store,
-                               VerificationRunner runner, VerificationSettings settings, Clock clock) {
+                               VerificationRunner runner, VerificationSettings settings, Clock clock, Fence fence) {
+        this.fence = fence;
         this.graph = graph;
         this.collections = List.copyOf(collections);
         this.store = store;
@@ -72,7 +75,8 @@ public final class VerificationService implements AutoCloseable {
     private void work() {
         while (!stopping && !Thread.currentThread().isInterrupted()) {
             try {
-                if (!runner.runNext(() -> stopping)) {
+                // a fenced instance verifies nothing: its verdict would be stamped with a phase it may not hold
+                if (fence.isFenced() || !runner.runNext(() -> stopping || fence.isFenced())) {
                     wake.poll(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 }
             } catch (InterruptedException e) {

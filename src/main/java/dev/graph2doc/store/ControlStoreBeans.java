@@ -5,8 +5,11 @@ import dev.graph2doc.store.mongo.MongoInstanceStore;
 import dev.graph2doc.store.mongo.MongoMismatchSampleStore;
 import dev.graph2doc.store.mongo.MongoOperatorActionStore;
 import dev.graph2doc.store.mongo.MongoVerificationStore;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 /** Control-database ports added with the phase machine, bound beside {@link StoreBeans}. */
@@ -14,34 +17,41 @@ import jakarta.inject.Singleton;
 class ControlStoreBeans {
 
     @Singleton
-    InstanceStore instanceStore(StoreConnections stores,
+    @Bean(preDestroy = "close")
+    ControlMongo controlMongo(StoreConnections stores, StoreSettings settings,
+                              @Nullable @Property(name = "graph2doc.control.mongodb-uri") String uri) {
+        return ControlMongo.open(stores, uri, settings.connectTimeout());
+    }
+
+    @Singleton
+    InstanceStore instanceStore(ControlMongo control,
                                 @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase) {
-        return new MongoInstanceStore(stores.mongo(), controlDatabase);
+        return new MongoInstanceStore(control.client(), controlDatabase);
     }
 
     @Singleton
-    ComparisonTallyStore comparisonTallyStore(StoreConnections stores,
+    ComparisonTallyStore comparisonTallyStore(ControlMongo control,
                                               @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase) {
-        return new MongoComparisonTallyStore(stores.mongo(), controlDatabase);
+        return new MongoComparisonTallyStore(control.client(), controlDatabase);
     }
 
     @Singleton
-    VerificationStore verificationStore(StoreConnections stores,
+    VerificationStore verificationStore(ControlMongo control,
                                         @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase) {
-        return new MongoVerificationStore(stores.mongo(), controlDatabase);
+        return new MongoVerificationStore(control.client(), controlDatabase);
     }
 
     @Singleton
-    MismatchSampleStore mismatchSampleStore(StoreConnections stores,
+    MismatchSampleStore mismatchSampleStore(ControlMongo control,
                                             @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase,
                                             @Value("${graph2doc.read.compare.samples:1000}") int capacity) {
-        return new MongoMismatchSampleStore(stores.mongo(), controlDatabase, capacity);
+        return new MongoMismatchSampleStore(control.client(), controlDatabase, capacity);
     }
 
     @Singleton
-    OperatorActionStore operatorActionStore(StoreConnections stores,
+    OperatorActionStore operatorActionStore(ControlMongo control,
                                             @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase,
                                             @Value("${graph2doc.security.audit-capacity:10000}") int capacity) {
-        return new MongoOperatorActionStore(stores.mongo(), controlDatabase, capacity);
+        return new MongoOperatorActionStore(control.client(), controlDatabase, capacity);
     }
 }

@@ -2,7 +2,9 @@ package dev.graph2doc.store;
 
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.DocumentView;
+import dev.graph2doc.mapping.KeyOrder;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The document side. Every call names its tenant; the adapter scopes it to that tenant's data alone. */
@@ -51,6 +53,20 @@ public interface DocumentStore {
 
     /** Those of {@code keys} that have no live document (none, or a tombstone). */
     List<Object> absentKeys(String tenant, String collection, List<Object> keys);
+
+    /**
+     * The stored version of each of {@code keys} that has a document (a tombstone too), and whether MongoDB alone
+     * wrote it: what a repair reports when its write was kept out. Keys with no document are left out.
+     */
+    default Map<Object, StoredVersion> storedVersions(String tenant, String collection, List<Object> keys) {
+        Map<Object, StoredVersion> versions = new java.util.TreeMap<>(KeyOrder.KEYS);
+        keys.forEach(k -> find(tenant, collection, k).ifPresent(d -> versions.put(k, new StoredVersion(d.version(), false))));
+        return versions;
+    }
+
+    /** A stored document's version; {@code alone}: written by MongoDB alone, after {@code UNFORKED}. */
+    record StoredVersion(long version, boolean alone) {
+    }
 
     /**
      * What became of each document of an upsert: written, kept because the stored one is as new or newer, or

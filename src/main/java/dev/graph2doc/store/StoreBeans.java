@@ -61,14 +61,14 @@ class StoreBeans {
     }
 
     @Singleton
-    CopyStateStore copyStateStore(StoreConnections stores,
+    CopyStateStore copyStateStore(ControlMongo control,
                                   @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase) {
-        return new MongoCopyStateStore(stores.mongo(), controlDatabase);
+        return new MongoCopyStateStore(control.client(), controlDatabase);
     }
 
     @Singleton
-    PhaseStore phaseStore(StoreConnections stores,
+    PhaseStore phaseStore(ControlMongo control,
                           @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase) {
-        return new MongoPhaseStore(stores.mongo(), controlDatabase);
+        return new MongoPhaseStore(control.client(), controlDatabase);
     }
 }

@@ -1,12 +1,12 @@
 package dev.graph2doc.write;
 
+import dev.graph2doc.phase.Fence;
 import dev.graph2doc.store.WriteOutbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,10 +26,18 @@ public final class RepairWorker implements AutoCloseable {
     private final RepairSettings settings;
     private final Clock clock;
     private final WriteMetrics metrics;
+    private final Fence fence;
     private volatile Thread thread;
 
     public RepairWorker(WriteOutbox outbox, Rerenderer rerenderer, OutboxConfirmations confirmations,
                         RepairSettings settings, Clock clock, WriteMetrics metrics) {
+        this(outbox, rerenderer, confirmations, settings, clock, metrics, Fence.NONE);
+    }
+
+    /** {@code fence}: while fenced no round runs, since this instance may not know that the tenant is unforked. */
+    public RepairWorker(WriteOutbox outbox, Rerenderer rerenderer, OutboxConfirmations confirmations,
+                        RepairSettings settings, Clock clock, WriteMetrics metrics, Fence fence) {
+        this.fence = fence;
         this.outbox = outbox;
         this.rerenderer = rerenderer;
         this.confirmations = confirmations;
@@ -40,6 +48,9 @@ public final class RepairWorker implements AutoCloseable {
 
     /** One round: forgets what the request path confirmed, then repairs the oldest due entries. */
     public int drainOnce() {
+        if (fence.isFenced()) {
+            return 0;
+        }
         outbox.clear(confirmations.take(10_000));
         Instant due = clock.instant().minus(settings.grace());
         Map<String, List<OutboxEntry>> byTenant = outbox.oldest(settings.batchSize()).stream()
@@ -59,24 +70,20 @@ public final class RepairWorker implements AutoCloseable {
                 (a, b) -> a.version() >= b.version() ? a : b));
         List<TouchedDocument> stale = List.copyOf(newest.values());
         try {
-            List<TouchedDocument> written = rerenderer.rewrite(tenant, stale);
+            RepairResult result = rerenderer.repair(tenant, stale);
+            List<TouchedDocument> written = result.written();
             outbox.clear(written.stream().map(d -> new OutboxEntry(tenant, d.collection(), d.key(), d.version(),
                     clock.instant())).toList());
-            metrics.recordRepairs(tenant, "repaired", written.size());
-            logBatch(tenant, written);
+            int kept = result.skipped().size() + result.conflicts().size();
+            metrics.recordRepairs(tenant, "repaired", written.size() - kept);
+            metrics.recordRepairs(tenant, "skipped", result.skipped().size());
+            metrics.recordRepairs(tenant, "conflict", result.conflicts().size());
+            RepairLog.batch(tenant, result);
             return written.size();
         } catch (RuntimeException e) {
             metrics.recordRepairs(tenant, "failed", stale.size());
             throw e;
         }
-    }
-
-    /** One line per collection of the batch, with its fields for the JSON log format. */
-    private static void logBatch(String tenant, List<TouchedDocument> written) {
-        written.stream().collect(Collectors.groupingBy(TouchedDocument::collection, TreeMap::new, Collectors.counting()))
-                .forEach((collection, n) -> LOG.atInfo().addKeyValue("event", "repair_batch").addKeyValue("tenant", tenant)
-                        .addKeyValue("collection", collection).addKeyValue("documents", n)
-                        .log("repair: tenant={} collection={} documents={} re-rendered into MongoDB", tenant, collection, n));
     }
 
     public synchronized void start() {

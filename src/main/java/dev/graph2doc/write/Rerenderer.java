@@ -6,6 +6,7 @@ import dev.graph2doc.mapping.KeyOrder;
 import dev.graph2doc.mapping.Mapping;
 import dev.graph2doc.mapping.RenderBatch;
 import dev.graph2doc.store.DocumentStore;
+import dev.graph2doc.store.DocumentStore.StoredVersion;
 import dev.graph2doc.store.DocumentStore.UpsertSummary;
 import dev.graph2doc.store.GraphStore;
 import java.util.ArrayList;
@@ -37,16 +38,45 @@ public final class Rerenderer {
      * (never the version asked for, so that a render older than an outbox entry cannot clear that entry).
      */
     public List<TouchedDocument> rewrite(String tenant, List<TouchedDocument> stale) {
-        List<TouchedDocument> written = new ArrayList<>(stale.size());
-        Map<String, List<TouchedDocument>> byCollection = stale.stream()
-                .collect(Collectors.groupingBy(TouchedDocument::collection, LinkedHashMap::new, Collectors.toList()));
-        byCollection.forEach((name, docs) -> written.addAll(rewrite(tenant, collection(name), docs)));
-        return written;
+        return repair(tenant, stale).written();
     }
 
-    private List<TouchedDocument> rewrite(String tenant, CollectionMapping collection, List<TouchedDocument> docs) {
-        RenderBatch rendered = graph.renderKeys(collection, tenant, docs.stream().map(TouchedDocument::key).distinct().toList());
-        UpsertSummary summary = documents.upsertIfNewer(tenant, collection.name(), rendered.documents());
+    /** As {@link #rewrite}, saying which documents the version guard kept out, and why. */
+    public RepairResult repair(String tenant, List<TouchedDocument> stale) {
+        List<TouchedDocument> written = new ArrayList<>(stale.size());
+        List<RepairResult.Kept> skipped = new ArrayList<>();
+        List<RepairResult.Kept> conflicts = new ArrayList<>();
+        Map<String, List<TouchedDocument>> byCollection = stale.stream()
+                .collect(Collectors.groupingBy(TouchedDocument::collection, LinkedHashMap::new, Collectors.toList()));
+        byCollection.forEach((name, docs) -> {
+            RenderBatch rendered = graph.renderKeys(collection(name), tenant,
+                    docs.stream().map(TouchedDocument::key).distinct().toList());
+            UpsertSummary summary = documents.upsertIfNewer(tenant, name, rendered.documents());
+            written.addAll(rewrite(tenant, collection(name), docs, rendered, summary));
+            if (summary.keptNewer() > 0) {
+                sortKept(tenant, name, rendered.documents(), skipped, conflicts);
+            }
+        });
+        return new RepairResult(written, skipped, conflicts);
+    }
+
+    /** One look-up of the stored versions, only when the guard kept something out: the common case costs nothing. */
+    private void sortKept(String tenant, String collection, List<DocumentView> rendered, List<RepairResult.Kept> skipped,
+                          List<RepairResult.Kept> conflicts) {
+        Map<Object, StoredVersion> stored = documents.storedVersions(tenant, collection,
+                rendered.stream().map(DocumentView::key).toList());
+        for (DocumentView d : rendered) {
+            StoredVersion now = stored.get(d.key());
+            if (now != null && now.alone()) {
+                conflicts.add(new RepairResult.Kept(collection, d.key(), d.version(), now.version()));
+            } else if (now != null && now.version() > d.version()) {
+                skipped.add(new RepairResult.Kept(collection, d.key(), d.version(), now.version()));
+            }
+        }
+    }
+
+    private List<TouchedDocument> rewrite(String tenant, CollectionMapping collection, List<TouchedDocument> docs,
+                                          RenderBatch rendered, UpsertSummary summary) {
         Map<Object, DocumentView> byKey = new LinkedHashMap<>();
         rendered.documents().forEach(d -> byKey.put(d.key(), d));
         List<TouchedDocument> out = new ArrayList<>(docs.size());

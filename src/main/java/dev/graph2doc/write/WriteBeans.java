@@ -1,5 +1,6 @@
 package dev.graph2doc.write;
 
+import dev.graph2doc.phase.Fence;
 import dev.graph2doc.mapping.ActiveMapping;
 import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.GraphStore;
@@ -43,12 +44,12 @@ class WriteBeans {
     @Singleton
     @Bean(preDestroy = "close")
     RepairWorker repairWorker(WriteOutbox outbox, Rerenderer rerenderer, OutboxConfirmations confirmations,
-                              WriteMetrics metrics,
+                              WriteMetrics metrics, Fence fence,
                               @Value("${graph2doc.repair.poll-interval:200ms}") Duration poll,
                               @Value("${graph2doc.repair.grace:2s}") Duration grace,
                               @Value("${graph2doc.repair.batch-size:500}") int batch) {
         return new RepairWorker(outbox, rerenderer, confirmations, new RepairSettings(poll, grace, batch),
-                Clock.systemUTC(), metrics);
+                Clock.systemUTC(), metrics, fence);
     }
 
     @Singleton

@@ -1,5 +1,6 @@
 package dev.graph2doc.write;
 
+import dev.graph2doc.phase.Fence;
 import dev.graph2doc.phase.Phase;
 import dev.graph2doc.phase.PhaseAcknowledgements;
 import dev.graph2doc.phase.TenantPhase;
@@ -36,6 +37,7 @@ public class WritePhases {
     private final WriteOutbox outbox;
     private final WritesInFlight inFlight;
     private final Duration settleTimeout;
+    private final Fence fence;
     private final Set<String> mongoAlone = ConcurrentHashMap.newKeySet();
     /** Per unforking tenant: two-store writes hold the read side, the switch to MongoDB alone takes the write side. */
     private final Map<String, ReadWriteLock> unforking = new ConcurrentHashMap<>();
@@ -44,6 +46,18 @@ public class WritePhases {
     public WritePhases(TenantPhases phases, PhaseAcknowledgements acknowledgements, WriteOutbox outbox,
                        WritesInFlight inFlight,
                        @Value("${graph2doc.write.unfork-settle-timeout:10s}") Duration settleTimeout) {
+        this(phases, acknowledgements, outbox, inFlight, settleTimeout, Fence.NONE);
+    }
+
+    /**
+     * {@code fence}: checked before a write starts and again before it is acknowledged, so that no write is
+     * answered under a phase this instance may no longer hold (one paused mid-write answers 503, outcome unknown).
+     */
+    @jakarta.inject.Inject
+    public WritePhases(TenantPhases phases, PhaseAcknowledgements acknowledgements, WriteOutbox outbox,
+                       WritesInFlight inFlight,
+                       @Value("${graph2doc.write.unfork-settle-timeout:10s}") Duration settleTimeout, Fence fence) {
+        this.fence = fence;
         this.settleTimeout = settleTimeout;
         this.phases = phases;
         this.acknowledgements = acknowledgements;
@@ -52,13 +66,15 @@ public class WritePhases {
     }
 
     public <T> T run(String tenant, Function<Phase, T> write) {
+        fence.check("start this write");
         TenantPhase state = phases.stateOf(tenant);
+        T done;
         try (WritesInFlight.Ticket ignored = inFlight.enter(state)) {
-            if (state.phase() != Phase.UNFORKED || mongoAlone.contains(tenant)) {
-                return write.apply(state.phase());
-            }
-            return unforking(state, write);
+            done = state.phase() != Phase.UNFORKED || mongoAlone.contains(tenant) ? write.apply(state.phase())
+                    : unforking(state, write);
         }
+        fence.check("acknowledge this write, which may or may not have been applied");
+        return done;
     }
 
     private <T> T unforking(TenantPhase state, Function<Phase, T> write) {

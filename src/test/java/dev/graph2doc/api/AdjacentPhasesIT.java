@@ -72,7 +72,13 @@ class AdjacentPhasesIT {
     private Map<String, Object> properties(String id, String poll) {
         Map<String, Object> p = new HashMap<>(stores.properties());
         p.putAll(Map.of("micronaut.server.port", 0, "graph2doc.copy.poll-interval", "50ms", "graph2doc.instance-id", id,
-                "graph2doc.phase.poll-interval", poll, "graph2doc.phase.auto-step-back.enabled", false));
+                "graph2doc.phase.poll-interval", poll, "graph2doc.phase.auto-step-back.enabled", false,
+                // a heartbeat refreshes the phases too: the lagging instance beats only when told to (catchUp), and
+                // the instance timeout (with the fence at 60% of it) is long enough that nobody drops or fences it
+                "graph2doc.phase.instance-timeout", "5h"));
+        if (poll.equals("1h")) {
+            p.put("graph2doc.phase.heartbeat-interval", "1h");
+        }
         return p;
     }
 

@@ -99,6 +99,9 @@ class MongoOutageIT {
         Map<String, Object> properties = new HashMap<>(stores.properties());
         properties.putAll(Map.of("micronaut.server.port", 0, "graph2doc.copy.poll-interval", "50ms",
                 "mongodb.uri", "mongodb://127.0.0.1:" + mongo.port() + "/?directConnection=true",
+                // the control database on a server of its own (here: a connection the cut does not reach), so the
+                // outage is the data MongoDB's alone and the instance stays unfenced (on one server it would fence)
+                "graph2doc.control.mongodb-uri", stores.mongoUri(),
                 "graph2doc.startup.connect-timeout", "2s", "graph2doc.repair.grace", "100ms",
                 "graph2doc.write.mongodb.timeout", "300ms", "graph2doc.write.mongodb.breaker.open-for", "1s"));
         return properties;

@@ -37,6 +37,7 @@ final class DocumentRepairs {
     }
 
     private static Bson notNewer(long version) {
-        return Filters.or(Filters.lte(StoredDocuments.VERSION, version), Filters.exists(StoredDocuments.VERSION, false));
+        return Filters.and(Filters.or(Filters.lte(StoredDocuments.VERSION, version),
+                Filters.exists(StoredDocuments.VERSION, false)), StoredDocuments.NOT_ALONE);
     }
 }

@@ -14,8 +14,10 @@ import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.FieldFilter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -117,6 +119,21 @@ public final class MongoDocumentStore implements DocumentStore {
             }
         }
         return keys.stream().filter(k -> !live.contains(k)).toList();
+    }
+
+    @Override
+    public Map<Object, StoredVersion> storedVersions(String tenant, String collection, List<Object> keys) {
+        Map<Object, StoredVersion> versions = new TreeMap<>(KeyOrder.KEYS);
+        if (keys.isEmpty()) {
+            return versions;
+        }
+        TenantCollection source = collections.of(tenant, collection);
+        for (Document d : source.findByKeys(keys, List.of(StoredDocuments.VERSION, StoredDocuments.ALONE))) {
+            Number version = d.get(StoredDocuments.VERSION, Number.class);
+            versions.put(BsonValues.fromBson(source.keyOf(d.get("_id"))), new StoredVersion(
+                    version == null ? 0 : version.longValue(), Boolean.TRUE.equals(d.get(StoredDocuments.ALONE))));
+        }
+        return versions;
     }
 
     private static Bson olderOrAbsent(long version) {

@@ -121,7 +121,8 @@ public final class MongoNativeWriter implements NativeDocumentWriter {
     }
 
     private WriteJournal.Entry entry(String tenant, WorkingSet.Slot slot) {
-        Document next = writes.stored(tenant, slot.collection, slot.key, slot.storedVersion + 1, slot.body);
+        Document next = writes.stored(tenant, slot.collection, slot.key, slot.storedVersion + 1, slot.body)
+                .append(StoredDocuments.ALONE, true);
         return new WriteJournal.Entry(slot.collection, slot.storedVersion, !slot.stored, next);
     }
 }

@@ -13,6 +13,12 @@ final class StoredDocuments {
     static final String VERSION = "_g2d_v";
     static final String TENANT = TenantCollection.TENANT;
     static final String DELETED = "_g2d_deleted";
+    /**
+     * Set on every document MongoDB alone has written (after {@code UNFORKED}): from then on it is the primary's, and
+     * nothing rendered from the graph (a late repair, a copy, a verification repair) may replace it.
+     */
+    static final String ALONE = "_g2d_alone";
+    static final Bson NOT_ALONE = Filters.ne(ALONE, true);
     /** Deleted documents stay as versioned tombstones (so a stale write cannot resurrect them) and are never read. */
     static final Bson LIVE = Filters.ne(DELETED, true);
 

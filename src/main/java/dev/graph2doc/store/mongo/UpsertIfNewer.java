@@ -33,8 +33,10 @@ final class UpsertIfNewer {
         return new UpsertIfNewer(target).write(documents);
     }
 
+    /** The guard of every write rendered from the graph: the stored document is older, and not MongoDB's alone. */
     static Bson olderOrAbsent(long version) {
-        return Filters.or(Filters.lt(StoredDocuments.VERSION, version), Filters.exists(StoredDocuments.VERSION, false));
+        return Filters.and(Filters.or(Filters.lt(StoredDocuments.VERSION, version),
+                Filters.exists(StoredDocuments.VERSION, false)), StoredDocuments.NOT_ALONE);
     }
 
     private UpsertSummary write(List<DocumentView> documents) {
