@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How a chaos fault is written down: after it ends, the rehearsal watches {@link #AFTERWARDS} more and waits (at most
+ * How a chaos fault is written down: it lasted from its injection to its end (restored, restarted); the counts in
+ * "what graph2doc did" run on until the backlog drained, and overlapping faults share them. After it ends, the
+ * rehearsal watches {@link #AFTERWARDS} more and waits (at most
  * {@link #DRAIN_PATIENCE}) for the repair backlog to drain; the fault was survived unaided when no request failed
  * but while its store was down, the backlog drained by itself and, where the fault cut an instance from its control
  * store past its fence time, that instance reported FENCED.
@@ -40,7 +42,7 @@ final class ChaosRecords {
         }
         String observed = watch.observed() + (drained < 0 ? ", NOT drained " + DRAIN_PATIENCE.toSeconds() + " s after"
                 : String.format(", drained to 0 %.1f s after the fault", drained));
-        return FaultRecord.injected(label(fault), target(chaos, fault), phases, at, chaos.elapsed() - at, injected,
+        return FaultRecord.injected(label(fault), target(chaos, fault), phases, at, watch.lasted(), injected,
                 observed, unmet.isEmpty(), String.join("; ", unmet));
     }
 

@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 
 /**
  * The chaos nemesis' plan, drawn up front from the seed, the duration and the instance count: the same three give the
- * same faults at the same times. Every kind is drawn at least once, plus a kill during a transition and a kill once a
- * tenant is UNFORKED, then more faults of random kinds, one per {@link #MEAN_GAP} of the window on average. Every
+ * same faults at the same times. Every kind is drawn at least once (the first corruption between a fifth and three
+ * fifths of the window, while tenants are mid-walk), plus a kill during a transition and a kill once a tenant is UNFORKED, then more faults of random kinds, one per {@link #MEAN_GAP} of the window on average. Every
  * fault ends before the settle time at the end of the duration, so the walk can finish on quiet stores.
  */
 record ChaosSchedule(long seed, Duration duration, Duration settle, List<ChaosFault> faults) {
@@ -29,7 +29,10 @@ record ChaosSchedule(long seed, Duration duration, Duration settle, List<ChaosFa
         SplittableRandom random = new SplittableRandom(seed);
         List<ChaosFault> drawn = new ArrayList<>();
         for (ChaosKind kind : ChaosKind.values()) {
-            drawn.add(draw(random, kind, ChaosFault.Moment.AT_TIME, 0, window, instances));
+            // the first corruption while tenants are mid-walk: late in the window they are closing or UNFORKED
+            long to = kind == ChaosKind.CORRUPTION ? window * 3 / 5 : window;
+            long from = kind == ChaosKind.CORRUPTION ? window / 5 : 0;
+            drawn.add(draw(random, kind, ChaosFault.Moment.AT_TIME, from, to, instances));
         }
         drawn.add(draw(random, ChaosKind.KILL, ChaosFault.Moment.NEXT_TRANSITION, 0, window / 2, instances));
         drawn.add(draw(random, ChaosKind.KILL, ChaosFault.Moment.UNFORKED, window * 3 / 4, window * 17 / 20, instances));

@@ -29,6 +29,7 @@ final class FaultWatch implements AutoCloseable {
     private volatile boolean watching = true;
     private volatile long backlogPeak;
     private volatile double fencedAfter = -1;
+    private volatile double lasted = -1;
 
     /** Starts watching; {@code target} null: a fault of a store, no instance's health to read. */
     FaultWatch(ChaosContext chaos, ChildService target) {
@@ -70,6 +71,16 @@ final class FaultWatch implements AutoCloseable {
             Thread.currentThread().interrupt();
             return "no answer";
         }
+    }
+
+    /** The fault is over (restored, restarted): how long it lasted is measured up to now. */
+    void ended() {
+        lasted = (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** Seconds from the start of the watch to {@link #ended()} (to now if it was not called). */
+    double lasted() {
+        return lasted >= 0 ? lasted : (System.nanoTime() - startNanos) / 1e9;
     }
 
     boolean sawFenced() {

@@ -67,6 +67,7 @@ final class InstanceFaults {
             } finally {
                 target.resume();
             }
+            watch.ended();
             Thread.sleep(ChaosRecords.AFTERWARDS.toMillis());
             return ChaosRecords.injected(chaos, fault, phases, at, "SIGSTOP to instance " + target.name() + " (pid "
                     + target.pid() + "), SIGCONT " + fault.lasts().toMillis() + " ms later", watch, false);
@@ -88,6 +89,7 @@ final class InstanceFaults {
                 cut(proxies, store, false);
                 chaos.outages().up(window);
             }
+            watch.ended();
             Thread.sleep(ChaosRecords.AFTERWARDS.toMillis());
             return ChaosRecords.injected(chaos, fault, phases, at, "instance " + target.name() + "'s own proxies to "
                     + store + (store == Outages.Store.MONGODB ? " (data and control)" : "") + " cut for "

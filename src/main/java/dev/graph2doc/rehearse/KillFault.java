@@ -62,6 +62,7 @@ final class KillFault {
                     + " (pid " + pid + ")" + during);
             target.kill9();
             int attempts = restart();
+            watch.ended();
             chaos.events().add(Events.Kind.INFO, null, "#" + fault.number() + " instance " + target.name()
                     + " serving again (pid " + target.pid() + ", " + attempts + " start attempt(s))");
             return ChaosRecords.injected(chaos, fault, phases, at, "SIGKILL to instance " + target.name() + " (pid " + pid

@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /** One rehearsal with its stores and instances up: load, walk, faults, end checks. */
 final class Run {
@@ -67,13 +64,7 @@ final class Run {
             load.start();
             events.add(Events.Kind.INFO, null, "load started: " + options.rate() + " requests/s per tenant");
             new WarmUp(stats, events).await(ledger, timeline);
-            if (options.chaos()) {
-                chaos = new ChaosRehearsal(ChaosContext.of(ChaosSchedule.of(options.chaosSeed(), options.duration(),
-                        options.instances()), stores, instances, board, operator, scrapes, stats, data, events, outages,
-                        mapping, workload), mapping.collections().size()).run(walked, walkFailures);
-            } else {
-                walkAll(faults);
-            }
+            chaos = walk(faults, data, outages, workload);
             sleepUntil(latest(loadStart.plus(options.duration()), Instant.now().plus(UNFORKED_LOAD)));
             load.close();
             events.add(Events.Kind.INFO, null, "load stopped after " + Duration.between(loadStart, Instant.now()).toSeconds() + " s");
@@ -89,55 +80,17 @@ final class Run {
                 Machine.describe());
     }
 
-    private void walkAll(Faults faults) throws InterruptedException {
-        Walker walker = new Walker(operator, board, events, Rehearsal.GATE_PATIENCE, mapping.collections().size());
-        String canary = tenants.get(0);
-        events.add(Events.Kind.INFO, canary, "canary: walks first" + (faults == null ? "" : ", with the faults"));
-        walkOne(walker, canary, faults, canaryThrottle());
-        if (!walkFailures.isEmpty()) {
-            tenants.subList(1, tenants.size()).forEach(t -> walkFailures.put(t, "not walked: the canary failed"));
-            return;
+    /** The walk: under the chaos nemesis (its summary), or canary first with the fixed faults or none (null). */
+    private ChaosRehearsal.Summary walk(Faults faults, ApiClient data, Outages outages, Workload workload)
+            throws InterruptedException {
+        if (!options.chaos()) {
+            new CanaryWalk(options, graph, operator, board, events, mapping.collections().size(), walked, walkFailures)
+                    .walkAll(faults);
+            return null;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, tenants.size() - 1));
-        List<Future<?>> walks = new ArrayList<>();
-        for (String tenant : tenants.subList(1, tenants.size())) {
-            walks.add(pool.submit(() -> walkOne(walker, tenant, null, 0)));
-        }
-        for (Future<?> walk : walks) {
-            try {
-                walk.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                // walkOne records its own failure
-            }
-        }
-        pool.shutdown();
-    }
-
-    private Void walkOne(Walker walker, String tenant, Faults faults, long throttle) throws InterruptedException {
-        try {
-            Walker.WalkResult result = walker.walk(tenant, faults, throttle);
-            synchronized (walked) {
-                walked.put(tenant, result);
-            }
-        } catch (InterruptedException e) {
-            throw e;
-        } catch (Exception e) {
-            String why = e.getMessage() == null ? e.toString() : e.getMessage();
-            synchronized (walkFailures) {
-                walkFailures.put(tenant, why);
-            }
-            events.add(Events.Kind.INFO, tenant, "walk stopped: " + why);
-        }
-        return null;
-    }
-
-    /** The canary's copy is throttled to last about ten seconds, so that the kill lands mid-copy. */
-    private long canaryThrottle() {
-        if (!options.faults()) {
-            return 0;
-        }
-        long documents = graph.documents(tenants.get(0));
-        return Math.max(Instances.MIN_COPY_THROTTLE, documents / (10L * options.instances()));
+        ChaosSchedule schedule = ChaosSchedule.of(options.chaosSeed(), options.duration(), options.instances());
+        return new ChaosRehearsal(ChaosContext.of(schedule, stores, instances, board, operator, scrapes, stats, data,
+                events, outages, mapping, workload), mapping.collections().size()).run(walked, walkFailures);
     }
 
     private static Instant latest(Instant a, Instant b) {

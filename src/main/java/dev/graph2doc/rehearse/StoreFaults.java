@@ -63,6 +63,7 @@ final class StoreFaults {
                 chaos.outages().up(window);
             }
             chaos.events().add(Events.Kind.INFO, null, "#" + fault.number() + " " + store + " serving again");
+            watch.ended();
             Thread.sleep(ChaosRecords.AFTERWARDS.toMillis());
             return ChaosRecords.injected(chaos, fault, phases, at, what(store) + " for " + fault.lasts().toMillis()
                     + " ms, then started again on the same port with the same data (the restart took " + restartMillis
@@ -103,6 +104,7 @@ final class StoreFaults {
             } finally {
                 delay(store, 0);
             }
+            watch.ended();
             Thread.sleep(ChaosRecords.AFTERWARDS.toMillis());
             return ChaosRecords.injected(chaos, fault, phases, at, "every instance's proxy to " + store + " held each packet "
                     + fault.delayMillis() + " ms for " + fault.lasts().toMillis() + " ms", watch, false);

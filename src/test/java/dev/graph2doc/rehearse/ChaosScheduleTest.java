@@ -50,6 +50,16 @@ class ChaosScheduleTest {
         assertThat(schedule.window().plus(schedule.settle())).isEqualTo(Duration.ofSeconds(seconds));
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void shouldCorruptFirstWhileTenantsAreMidWalkWhenDrawn(long seed) {
+        ChaosSchedule schedule = ChaosSchedule.of(seed, Duration.ofSeconds(90), 2);
+
+        assertThat(schedule.faults()).filteredOn(f -> f.kind() == ChaosKind.CORRUPTION).first()
+                .satisfies(f -> assertThat(f.at()).isBetween(schedule.window().dividedBy(5),
+                        schedule.window().multipliedBy(3).dividedBy(5)));
+    }
+
     @Test
     void shouldNumberTheFaultsInTimeOrderAndHitOnlyExistingInstancesWhenDrawn() {
         List<ChaosFault> faults = ChaosSchedule.of(5, TEN_MINUTES, 3).faults();

@@ -1,0 +1,64 @@
+package dev.graph2doc.rehearse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.graph2doc.testing.StoresExtension;
+import dev.graph2doc.testing.TestStores;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A short chaos rehearsal for CI ({@code --faults chaos --chaos-seed 7 --duration 60s}, one tenant): faults of every
+ * kind at seeded times — kills, MongoDB and Neo4j stopped, an instance partitioned from each store, a slow store,
+ * corruption, a pause — while the tenant walks with steps back. It must exit 0: no request failed but while the store
+ * it needed was down, no acknowledged write lost, the tenant UNFORKED after a clean verification.
+ */
+@ExtendWith(StoresExtension.class)
+class ChaosRehearsalIT {
+
+    private static final Path REPORT = Path.of("target", "chaos-rehearsal-it");
+    /** Kinds whose injection does not depend on the walk's phase at the time (a corruption needs a forked tenant). */
+    private static final List<ChaosKind> ALWAYS_INJECTED = List.of(ChaosKind.KILL, ChaosKind.MONGODB_PARTITION,
+            ChaosKind.NEO4J_PARTITION, ChaosKind.SLOW_STORE, ChaosKind.PAUSE);
+
+    @Test
+    void shouldWalkToUnforkedWithNoLostWriteWhenFaultsOfEveryKindLandAtSeededTimes(TestStores stores) throws Exception {
+        Map<String, String> env = Map.of();
+        if (stores.kind().equals("containers")) {
+            stores.clear();
+            env = stores.environment();
+        }
+
+        Files.createDirectories(REPORT);
+        Path output = REPORT.resolve("rehearse-output.txt");
+        int exit = RehearsalIT.rehearse(env, output, "--tenants", "1", "--devices", "24", "--duration", "60s", "--faults",
+                "chaos", "--chaos-seed", "7", "--report", REPORT.toString());
+
+        String printed = Files.readString(output);
+        assertThat(exit).as(printed).isZero();
+        assertThat(printed).contains("PASSED: ").contains("chaos seed 7, 10 faults scheduled; injected per kind: ")
+                .contains("fenced refusals ").contains("acknowledged documents checked ").contains(", lost 0");
+        JsonNode report = new ObjectMapper().readTree(REPORT.resolve("report.json").toFile());
+        assertThat(report.at("/result/failedRequests").asLong())
+                .isEqualTo(report.at("/result/failedWhileNeededStoreDown").asLong());
+        assertThat(report.at("/result/missingAcknowledgedWrites").asLong()).isZero();
+        assertThat(report.at("/acknowledgedWrites/documentsChecked").asLong()).isPositive();
+        assertThat(report.at("/finalPhases/acme").asText()).isEqualTo("UNFORKED");
+        assertThat(report.at("/chaos/schedule")).as("the seed's schedule, in the report").hasSize(10);
+        JsonNode perKind = report.at("/chaos/injectedPerKind");
+        for (ChaosKind kind : ChaosKind.values()) {
+            assertThat(RehearsalIT.faultNames(report)).as(kind.label()).anyMatch(name -> name.endsWith(" " + kind.label()));
+        }
+        ALWAYS_INJECTED.forEach(kind -> assertThat(perKind.path(kind.name()).asLong()).as(kind.label()).isPositive());
+        if (env.isEmpty()) {
+            assertThat(perKind.path("MONGODB_STOPPED").asLong()).isPositive();
+            assertThat(perKind.path("NEO4J_STOPPED").asLong()).isPositive();
+        }
+    }
+}
