@@ -65,6 +65,9 @@ final class Operator {
                 throw new WalkFailed("moving " + tenant + " to " + to + " answered " + answer.status() + ": " + answer.body());
             }
             String unmet = answer.status() == 409 ? unmet(answer.body()) : "answer " + answer.status();
+            if (unmet.startsWith("Cannot move tenant")) { // no gate to wait on: the tenant is no longer where the move starts
+                throw new WalkFailed("moving " + tenant + " to " + to + " refused: " + unmet);
+            }
             String shape = unmet.replaceAll("[0-9][0-9.:TZ-]*", "#"); // the same conditions with new numbers: not news
             Instant last = printed.get(shape);
             if (last == null || Instant.now().isAfter(last.plus(REPEAT_UNMET))) {
