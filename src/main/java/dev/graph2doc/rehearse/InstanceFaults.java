@@ -1,32 +1,25 @@
 package dev.graph2doc.rehearse;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.Optional;
 
 /**
  * The chaos faults that hit one graph2doc instance: killed (SIGKILL) and restarted, paused (SIGSTOP, then SIGCONT),
- * partitioned from MongoDB or from Neo4j (its own proxies cut, then restored). Faults of one instance take turns (a
- * killed instance is not also partitioned); faults of different instances overlap freely. Cut from MongoDB (its
+ * partitioned from MongoDB or from Neo4j (its own proxies cut, then restored). Faults of one instance take turns
+ * ({@link InstanceTurns}); faults of different instances overlap freely. Cut from MongoDB (its
  * control store) longer than its fence time plus half a second, the instance must report FENCED on {@code /health}.
  */
 final class InstanceFaults {
 
     private final ChaosContext chaos;
-    private final Map<String, ReentrantLock> turns = new HashMap<>();
+    private final InstanceTurns turns;
 
     InstanceFaults(ChaosContext chaos) {
         this.chaos = chaos;
-        chaos.instanceNames().forEach(name -> turns.put(name, new ReentrantLock(true)));
+        this.turns = new InstanceTurns(chaos.instances().all());
     }
 
     FaultRecord inject(ChaosFault fault) throws Exception {
-        ChildService target = chaos.instances().all().get(fault.instance());
-        ReentrantLock turn = turns.get(target.name());
-        KillFault kill = new KillFault(chaos, fault, target, turn);
+        KillFault kill = new KillFault(chaos, fault, turns);
         if (fault.kind() == ChaosKind.KILL && fault.moment() == ChaosFault.Moment.NEXT_TRANSITION) {
             return kill.duringTransition();
         }
@@ -37,21 +30,22 @@ final class InstanceFaults {
             }
             during = " with a tenant UNFORKED (MongoDB alone takes its writes)";
         }
-        long wait = Math.max(0, Duration.between(Instant.now(), chaos.windowEnd()).toMillis());
-        if (!turn.tryLock(wait, TimeUnit.MILLISECONDS)) {
-            return ChaosRecords.notInjected(chaos, fault, "instance " + target.name()
-                    + " was still under an earlier fault when the faults' window closed");
+        Optional<ChildService> taken = turns.take(fault.instance(), chaos.windowEnd());
+        if (taken.isEmpty()) {
+            return ChaosRecords.notInjected(chaos, fault, "every instance was still under an earlier fault when the "
+                    + "faults' window closed");
         }
+        ChildService target = taken.get();
         try {
             return switch (fault.kind()) {
-                case KILL -> kill.now(during);
+                case KILL -> kill.now(target, during);
                 case PAUSE -> pause(fault, target);
                 case MONGODB_PARTITION -> partition(fault, target, Outages.Store.MONGODB);
                 case NEO4J_PARTITION -> partition(fault, target, Outages.Store.NEO4J);
                 default -> throw new IllegalArgumentException(fault.kind() + " does not hit one instance");
             };
         } finally {
-            turn.unlock();
+            turns.give(target);
         }
     }
 

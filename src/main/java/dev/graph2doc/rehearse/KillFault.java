@@ -3,7 +3,6 @@ package dev.graph2doc.rehearse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A chaos kill: SIGKILL to one instance (at its time, during the walk's next transition, or once a tenant is
@@ -15,15 +14,12 @@ final class KillFault {
 
     private final ChaosContext chaos;
     private final ChaosFault fault;
-    private final ChildService target;
-    private final ReentrantLock turn;
+    private final InstanceTurns turns;
 
-    /** {@code turn}: the target instance's; held by whoever injects a fault into it. */
-    KillFault(ChaosContext chaos, ChaosFault fault, ChildService target, ReentrantLock turn) {
+    KillFault(ChaosContext chaos, ChaosFault fault, InstanceTurns turns) {
         this.chaos = chaos;
         this.fault = fault;
-        this.target = target;
-        this.turn = turn;
+        this.turns = turns;
     }
 
     /** Waits for the walk's next transition and kills while it is under way (when the instance is free right then). */
@@ -31,16 +27,17 @@ final class KillFault {
         Optional<String> transition;
         while ((transition = chaos.transitions().awaitNext(chaos.windowEnd())).isPresent()) {
             Thread.sleep(fault.pick() % 300); // the request is on its way or waiting for every instance to apply it
-            if (turn.tryLock()) {
+            Optional<ChildService> target = turns.tryTake(fault.instance());
+            if (target.isPresent()) {
                 try {
-                    return now(" during the transition " + transition.get());
+                    return now(target.get(), " during the transition " + transition.get());
                 } finally {
-                    turn.unlock();
+                    turns.give(target.get());
                 }
             }
         }
-        return ChaosRecords.notInjected(chaos, fault, "no transition started while instance " + target.name()
-                + " was free before the faults' window closed");
+        return ChaosRecords.notInjected(chaos, fault, "no transition started while an instance was free before the "
+                + "faults' window closed");
     }
 
     boolean awaitUnforked() throws InterruptedException {
@@ -53,7 +50,8 @@ final class KillFault {
         return false;
     }
 
-    FaultRecord now(String during) throws Exception {
+    /** Kills the target (already taken from the turns) and starts it again. */
+    FaultRecord now(ChildService target, String during) throws Exception {
         double at = chaos.elapsed();
         String phases = chaos.phases();
         long pid = target.pid();
@@ -61,7 +59,7 @@ final class KillFault {
             chaos.events().add(Events.Kind.FAULT, null, "#" + fault.number() + " kill -9 of instance " + target.name()
                     + " (pid " + pid + ")" + during);
             target.kill9();
-            int attempts = restart();
+            int attempts = restart(target);
             watch.ended();
             chaos.events().add(Events.Kind.INFO, null, "#" + fault.number() + " instance " + target.name()
                     + " serving again (pid " + target.pid() + ", " + attempts + " start attempt(s))");
@@ -71,7 +69,7 @@ final class KillFault {
     }
 
     /** Starts the instance again until it serves: while Neo4j or MongoDB is stopped its start-up fails, as in production. */
-    private int restart() throws Exception {
+    private int restart(ChildService target) throws Exception {
         Instant deadline = Instant.now().plus(RESTART_PATIENCE);
         for (int attempt = 1; ; attempt++) {
             try {
