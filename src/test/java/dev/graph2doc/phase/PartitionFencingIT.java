@@ -9,6 +9,7 @@ import dev.graph2doc.cli.RunningService;
 import dev.graph2doc.demo.FleetSeeder;
 import dev.graph2doc.demo.FleetSpec;
 import dev.graph2doc.rehearse.LoopbackProxy;
+import dev.graph2doc.store.WriteOutbox;
 import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
 import dev.graph2doc.testing.ServiceClient;
 import dev.graph2doc.testing.StoresExtension;
@@ -38,9 +39,28 @@ class PartitionFencingIT {
     static final Duration FENCE_AFTER = Duration.ofMillis(1800); // 60% of the 3 s instance timeout below
     private static final Duration CUT_FOR = Duration.ofSeconds(6);
 
+    /** From COMPARE to UNFORKED: B must fence itself before A writes MongoDB alone. */
     @Test
     void shouldFenceTheCutOffInstanceAndKeepEveryAcknowledgedWriteWhenTheTenantIsUnforkedMeanwhile(TestStores stores)
             throws Exception {
+        run(stores, "COMPARE", "UNFORKED");
+    }
+
+    /** From GRAPH_ONLY to COPY: no write B accepts escapes the capture (G2); the copy starts after B's fence. */
+    @Test
+    void shouldFenceTheCutOffInstanceAndCopyEveryAcknowledgedWriteWhenTheTenantStartsCopyingMeanwhile(TestStores stores)
+            throws Exception {
+        run(stores, "GRAPH_ONLY", "COPY");
+    }
+
+    /** From COPY to FORK_WRITES: B's captured writes and A's forked ones all reach MongoDB. */
+    @Test
+    void shouldFenceTheCutOffInstanceAndKeepEveryAcknowledgedWriteWhenWritesAreForkedMeanwhile(TestStores stores)
+            throws Exception {
+        run(stores, "COPY", "FORK_WRITES");
+    }
+
+    private void run(TestStores stores, String from, String to) throws Exception {
         stores.clear();
         new FleetSeeder(new Neo4jFleetGraphStore(stores.neo4j()), Clock.systemUTC()).seed(new FleetSpec(1, 8, 1, 3L), m -> { });
         String host = new ConnectionString(stores.mongoUri()).getHosts().get(0);
@@ -49,44 +69,91 @@ class PartitionFencingIT {
              RunningService b = RunningService.start(properties(stores, "b", "mongodb://127.0.0.1:" + toMongo.port()
                      + "/?directConnection=true"), Optional.empty(), l -> { })) {
             ServiceClient operator = new ServiceClient(a.uri());
-            walkTo(operator, "COMPARE");
-
+            walkTo(operator, from);
+            if (from.equals("COPY")) {
+                copy(operator);
+            }
             PartitionWriters writers = new PartitionWriters(a.uri(), b.uri());
             writers.startB();
             Thread.sleep(300);
             long cutAt = System.nanoTime();
             toMongo.cut();
-            HttpResponse<String> unforked = operator.post("/migration/transitions", "{\"to\":\"UNFORKED\",\"tenants\":"
+            HttpResponse<String> moved = operator.post("/migration/transitions", "{\"to\":\"" + to + "\",\"tenants\":"
                     + "[\"acme\"],\"force\":true,\"reason\":\"partition test\",\"confirm\":\"acme\"}");
-            assertThat(unforked.statusCode()).as(unforked.body()).isEqualTo(200);
-            assertThat(JSON.readTree(unforked.body()).at("/tenants/0/waitingFor/0").asText()).as(unforked.body())
-                    .startsWith("b applies COMPARE").contains("its own fence has certainly passed");
+            assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+            assertThat(JSON.readTree(moved.body()).at("/tenants/0/waitingFor/0").asText()).as(moved.body())
+                    .startsWith("b applies ").contains("its own fence has certainly passed");
             writers.startA();
+            if (to.equals("COPY")) {
+                long copyAt = copy(operator);
+                assertThat(copyAt - cutAt).as("the copy started only after B's fence").isGreaterThan(FENCE_AFTER.toNanos());
+            }
             Thread.sleep(CUT_FOR.toMillis());
             writers.stop();
 
             assertThat(writers.fencedAnswersOfB()).as("B answered 503 fenced while cut").isPositive();
             assertThat(writers.acknowledgedByBStartedAfter(cutAt + FENCE_AFTER.toNanos()))
                     .as("writes B acknowledged that it started after its fence time").isEmpty();
-            assertThat(writers.firstUnforkedAnswerOfA()).as("A wrote MongoDB alone").isPositive();
-            assertThat(writers.firstUnforkedAnswerOfA() - cutAt).as("A wrote MongoDB alone only after B's fence")
-                    .isGreaterThan(FENCE_AFTER.toNanos());
+            if (to.equals("UNFORKED")) {
+                assertThat(writers.firstUnforkedAnswerOfA() - cutAt).as("A wrote MongoDB alone only after B's fence")
+                        .isGreaterThan(FENCE_AFTER.toNanos());
+            } else {
+                walkOn(operator, to);
+            }
+            awaitBacklogDrained(a);
+            for (String bin : BINS) {
+                Document doc = document(stores, bin);
+                assertThat(doc.get("fillLevel", Number.class).intValue()).as("B's last acknowledged fillLevel of %s", bin)
+                        .isBetween(writers.lastAcknowledgedByB(), writers.lastSentByB());
+                assertThat(doc.get("capacityLitres", Number.class).intValue()).as("A's last acknowledged capacity of %s",
+                        bin).isEqualTo(writers.lastAcknowledgedByA());
+            }
 
             toMongo.restore();
             awaitUnfenced(b.uri());
             writers.writeOnceOnB(10_000);
-            assertThat(writers.lastPhaseOfB()).as("B's first write after the cut healed").isEqualTo("200 UNFORKED");
-            for (String bin : BINS) {
-                Document doc = awaitDocument(stores, bin);
-                assertThat(doc.get("fillLevel", Number.class).intValue()).as("B's last acknowledged fillLevel of %s", bin)
-                        .isEqualTo(10_000);
-                assertThat(doc.get("capacityLitres", Number.class).intValue()).as("A's last acknowledged capacity of %s",
-                        bin).isEqualTo(writers.lastAcknowledgedByA());
-            }
+            assertThat(writers.lastPhaseOfB()).as("B's first write after the cut healed")
+                    .isEqualTo("200 " + (to.equals("COPY") ? "FORK_WRITES" : to));
         }
     }
 
-    private static Document awaitDocument(TestStores stores, String bin) {
+    /** Starts a copy (refused while an instance may still write uncaptured) and waits for it; returns when it began. */
+    private static long copy(ServiceClient operator) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        HttpResponse<String> copy;
+        do {
+            copy = operator.post("/migration/copy", "{\"tenants\":[\"acme\"]}");
+        } while (copy.statusCode() >= 300 && System.nanoTime() < deadline && sleep(100));
+        assertThat(copy.statusCode()).as(copy.body()).isBetween(200, 202);
+        long started = System.nanoTime();
+        operator.awaitCopied(List.of("acme"));
+        return started;
+    }
+
+    /** A forked phase afterwards, so that what COPY captured is repaired into MongoDB and can be checked there. */
+    private static void walkOn(ServiceClient operator, String from) throws Exception {
+        if (from.equals("COPY")) {
+            HttpResponse<String> moved = operator.post("/migration/transitions", "{\"to\":\"FORK_WRITES\",\"tenants\":"
+                    + "[\"acme\"],\"force\":true,\"reason\":\"partition test\",\"confirm\":\"acme\"}");
+            assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        }
+    }
+
+    private static void awaitBacklogDrained(RunningService a) throws InterruptedException {
+        WriteOutbox outbox = a.context().getBean(WriteOutbox.class);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (outbox.backlog("acme").documents() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(outbox.backlog("acme").documents()).as("backlog drained by A").isZero();
+    }
+
+    private static boolean sleep(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+        return true;
+    }
+
+    private static Document document(TestStores stores, String bin) {
         return stores.mongo().getDatabase("fleet_acme").getCollection("bins").find(new Document("_id", bin)).first();
     }
 

@@ -98,6 +98,15 @@ final class PartitionWriters {
         return last.status() + " " + JSON.readTree(last.body()).path("phase").asText();
     }
 
+    int lastAcknowledgedByB() {
+        return answersOfB.stream().filter(x -> x.status() == 200).mapToInt(Answer::value).max().orElse(-1);
+    }
+
+    /** Acknowledged or not: a request answered 503 after it started may have been applied. */
+    int lastSentByB() {
+        return answersOfB.stream().mapToInt(Answer::value).max().orElse(-1);
+    }
+
     int lastAcknowledgedByA() {
         return answersOfA.stream().filter(x -> x.status() == 200).mapToInt(Answer::value).max().orElse(-1);
     }
