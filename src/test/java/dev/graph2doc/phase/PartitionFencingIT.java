@@ -90,6 +90,9 @@ class PartitionFencingIT {
             }
             Thread.sleep(CUT_FOR.toMillis());
             writers.stop();
+            HttpResponse<String> health = new ServiceClient(b.uri()).get("/health");
+            assertThat(health.statusCode()).as(health.body()).isEqualTo(503);
+            assertThat(health.body()).as("B's health while cut").contains("FENCED");
 
             assertThat(writers.fencedAnswersOfB()).as("B answered 503 fenced while cut").isPositive();
             assertThat(writers.acknowledgedByBStartedAfter(cutAt + FENCE_AFTER.toNanos()))
@@ -111,6 +114,8 @@ class PartitionFencingIT {
 
             toMongo.restore();
             awaitUnfenced(b.uri());
+            assertThat(new ServiceClient(b.uri()).metric("graph2doc_fenced_seconds_total")).as("B's fenced seconds")
+                    .isGreaterThan(1.0);
             writers.writeOnceOnB(10_000);
             assertThat(writers.lastPhaseOfB()).as("B's first write after the cut healed")
                     .isEqualTo("200 " + (to.equals("COPY") ? "FORK_WRITES" : to));
