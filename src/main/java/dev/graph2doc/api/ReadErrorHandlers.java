@@ -33,8 +33,7 @@ final class ReadErrorHandlers {
     static class Unavailable implements ExceptionHandler<ReadUnavailableException, HttpResponse<Map<String, Object>>> {
         @Override
         public HttpResponse<Map<String, Object>> handle(HttpRequest request, ReadUnavailableException e) {
-            return HttpResponse.<Map<String, Object>>status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .body(Map.of("error", e.getMessage()));
+            return ServiceUnavailable.answer(e.getMessage());
         }
     }
 }

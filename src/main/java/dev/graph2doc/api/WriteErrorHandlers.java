@@ -53,8 +53,7 @@ final class WriteErrorHandlers {
     static class Unavailable implements ExceptionHandler<StoreUnavailableException, HttpResponse<Map<String, Object>>> {
         @Override
         public HttpResponse<Map<String, Object>> handle(HttpRequest request, StoreUnavailableException e) {
-            return HttpResponse.<Map<String, Object>>status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .body(Map.of("error", e.getMessage()));
+            return ServiceUnavailable.answer(e.getMessage());
         }
     }
 

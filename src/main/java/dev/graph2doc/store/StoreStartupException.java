@@ -19,6 +19,11 @@ public final class StoreStartupException extends RuntimeException {
         this(List.of(problem));
     }
 
+    public StoreStartupException(String problem, Throwable cause) {
+        super(problem, cause);
+        this.problems = List.of(problem);
+    }
+
     public List<String> problems() {
         return problems;
     }

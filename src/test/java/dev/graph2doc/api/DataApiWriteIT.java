@@ -141,6 +141,7 @@ class DataApiWriteIT {
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(503);
         assertThat(answer.body()).contains("Neo4j did not accept the write").contains("nothing was written, retry the request");
+        assertThat(answer.headers().firstValue("Retry-After")).hasValue("5");
         neo4jProxy.restore();
         assertThat(snapshot()).isEqualTo(before);
     }

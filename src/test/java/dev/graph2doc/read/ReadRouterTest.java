@@ -73,7 +73,7 @@ class ReadRouterTest {
         mongo.failure = new IllegalStateException("connection refused");
         assertThatThrownBy(() -> router(Phase.COMPARE).get("t", DEVICES, "d-1"))
                 .isInstanceOf(ReadUnavailableException.class)
-                .hasMessageContaining("mongodb could not serve the read").hasMessageContaining("connection refused");
+                .hasMessageContaining("MongoDB could not serve the read").hasMessageContaining("connection refused");
     }
 
     @Test

@@ -73,6 +73,11 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException("serve did not start within " + timeout + ":\n" + Files.readString(log));
     }
 
+    /** The OS process id, for signals (SIGSTOP/SIGCONT: a pause, as a long GC or a frozen VM would). */
+    public long pid() {
+        return process.pid();
+    }
+
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }

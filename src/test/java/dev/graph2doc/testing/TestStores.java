@@ -62,4 +62,17 @@ public record TestStores(String kind, String neo4jUri, String neo4jPassword, Str
             }
         }
     }
+
+    /**
+     * Drops every constraint and index but the token lookups a new database has too, so that the next start-up
+     * prepares the schema as on a fresh Neo4j ({@link #clear()} leaves the indexes, which later tests reuse).
+     */
+    public void dropSchema() {
+        try (Session session = neo4j.session()) {
+            session.run("SHOW CONSTRAINTS YIELD name RETURN name").list(r -> r.get(0).asString())
+                    .forEach(name -> session.run("DROP CONSTRAINT `" + name + "` IF EXISTS").consume());
+            session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name").list(r -> r.get(0).asString())
+                    .forEach(name -> session.run("DROP INDEX `" + name + "` IF EXISTS").consume());
+        }
+    }
 }

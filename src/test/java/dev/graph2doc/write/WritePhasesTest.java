@@ -27,6 +27,8 @@ class WritePhasesTest {
     private final AtomicLong backlog = new AtomicLong();
     private Supplier<Long> backlogReader = backlog::get;
 
+    private final AtomicReference<java.util.Optional<String>> fenced = new AtomicReference<>(java.util.Optional.empty());
+
     private WritePhases phases(Duration settleTimeout) {
         return new WritePhases(new dev.graph2doc.phase.TenantPhases() {
             @Override
@@ -38,7 +40,26 @@ class WritePhasesTest {
             public TenantPhase stateOf(String tenant) {
                 return UNFORKED;
             }
-        }, phase -> notApplying.get(), new Outbox(), new WritesInFlight(), settleTimeout);
+        }, phase -> notApplying.get(), new Outbox(), new WritesInFlight(), settleTimeout, fenced::get);
+    }
+
+    @Test
+    void shouldRefuseAWriteBeforeItStartsWhenThisInstanceIsFenced() {
+        fenced.set(java.util.Optional.of("no heartbeat for 2.0 s"));
+        AtomicLong ran = new AtomicLong();
+        assertThatThrownBy(() -> phases(Duration.ofSeconds(1)).run("acme", phase -> ran.incrementAndGet()))
+                .isInstanceOf(dev.graph2doc.phase.FencedException.class).hasMessageContaining("did not start this write")
+                .hasMessageContaining("no heartbeat for 2.0 s");
+        assertThat(ran).hasValue(0);
+    }
+
+    @Test
+    void shouldNotAcknowledgeAWriteWhenThisInstanceFencedWhileItRan() {
+        assertThatThrownBy(() -> phases(Duration.ofSeconds(1)).run("acme", phase -> {
+            fenced.set(java.util.Optional.of("paused for 4.0 s"));
+            return phase;
+        })).isInstanceOf(dev.graph2doc.phase.FencedException.class)
+                .hasMessageContaining("did not acknowledge this write, which may or may not have been applied");
     }
 
     @Test

@@ -4,7 +4,9 @@ import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.RetryableException;
 import org.neo4j.driver.exceptions.TransientException;
 
@@ -15,7 +17,7 @@ import org.neo4j.driver.exceptions.TransientException;
  * carry as latency. Other retryable failures (a lost connection, a leader switch) wait 100, 200 … ms, 3.1 s in all
  * (4.7 s at most), within the 5 s the driver was given before; then the last failure is thrown and the request
  * answers 503. A batch whose upserted node was deleted meanwhile ({@link NodeDeletedMeanwhileException}) runs again
- * as soon as a deadlock's.
+ * as soon as a deadlock's. Start-up's schema preparation runs under the same waits ({@link SchemaPreparation}).
  */
 final class GraphWriteRetry {
 
@@ -26,14 +28,20 @@ final class GraphWriteRetry {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GraphWriteRetry.class);
 
-    private final Retry retry = Retry.of("neo4j-writes", RetryConfig.<Object>custom()
-            .maxAttempts(MAX_ATTEMPTS)
-            .retryOnException(e -> e instanceof RetryableException || e instanceof NodeDeletedMeanwhileException)
-            .intervalBiFunction((attempt, outcome) -> waitMillis(attempt, outcome, ThreadLocalRandom.current().nextDouble()))
-            .build());
+    private final Retry retry;
 
     GraphWriteRetry() {
-        retry.getEventPublisher().onRetry(e -> LOG.info("Neo4j write attempt {} of {} failed ({}); running it again in {} ms",
+        this("neo4j-writes", "Neo4j write", e -> e instanceof RetryableException || e instanceof NodeDeletedMeanwhileException);
+    }
+
+    /** The same waits for other work on the graph: {@code what} names it in the log line each retry writes. */
+    GraphWriteRetry(String name, String what, Predicate<Throwable> retryable) {
+        retry = Retry.of(name, RetryConfig.<Object>custom()
+                .maxAttempts(MAX_ATTEMPTS)
+                .retryOnException(retryable)
+                .intervalBiFunction((attempt, outcome) -> waitMillis(attempt, outcome, ThreadLocalRandom.current().nextDouble()))
+                .build());
+        retry.getEventPublisher().onRetry(e -> LOG.info("{} attempt {} of {} failed ({}); running it again in {} ms", what,
                 e.getNumberOfRetryAttempts(), MAX_ATTEMPTS, reason(e.getLastThrowable()), e.getWaitInterval().toMillis()));
     }
 
@@ -49,11 +57,12 @@ final class GraphWriteRetry {
         return Math.max(1, Math.round(base * (0.5 + random)));
     }
 
-    private static String reason(Throwable failure) {
+    static String reason(Throwable failure) {
         String message = String.valueOf(failure.getMessage());
         int newline = message.indexOf('\n');
         String first = newline < 0 ? message : message.substring(0, newline);
-        return failure instanceof TransientException t ? t.code() + ": " + first : failure.getClass().getSimpleName() + ": " + first;
+        return failure instanceof Neo4jException n && n.code() != null && !n.code().isEmpty() ? n.code() + ": " + first
+                : failure.getClass().getSimpleName() + ": " + first;
     }
 
     Retry.Metrics metrics() {

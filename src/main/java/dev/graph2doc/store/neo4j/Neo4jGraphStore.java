@@ -16,14 +16,9 @@ import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.exceptions.ClientException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The graph store through one mapping; documents are rendered by {@link RenderQuery} and {@link DocumentAssembler}. */
 public final class Neo4jGraphStore implements GraphStore {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Neo4jGraphStore.class);
 
     private final Driver driver;
     private final Mapping mapping;
@@ -33,40 +28,10 @@ public final class Neo4jGraphStore implements GraphStore {
         this.mapping = mapping;
     }
 
+    /** The key constraints, prepared again when another instance starting at the same moment wins a race. */
     @Override
     public void prepare() {
-        try (Session session = driver.session()) {
-            for (CollectionMapping c : mapping.collections()) {
-                keyConstraint(session, c);
-            }
-            CrossTenantQuery.schema("CALL db.awaitIndexes(300)").run(session).consume();
-        }
-    }
-
-    /**
-     * A uniqueness constraint on (tenant, key): its index serves the key-ordered reads, and it is what makes the
-     * write path's MERGE safe when two requests create the same node at once. A graph that already holds
-     * duplicate keys cannot take it (the mapping check reports those); it gets a plain index instead.
-     */
-    private void keyConstraint(Session session, CollectionMapping c) {
-        String label = escape(c.root());
-        List<String> properties = mapping.tenancy().isFixed() ? List.of(c.key()) : List.of(mapping.tenancy().property(), c.key());
-        String on = String.join(", ", properties.stream().map(p -> "n." + escape(p)).toList());
-        try {
-            // a plain index on the same properties (ours from before, or the application's) blocks the constraint
-            CrossTenantQuery.schema("SHOW INDEXES YIELD name, labelsOrTypes, properties, owningConstraint, entityType "
-                            + "WHERE entityType = 'NODE' AND owningConstraint IS NULL AND labelsOrTypes = [$label] "
-                            + "AND properties = $properties RETURN name", Map.of("label", c.root(), "properties", properties))
-                    .run(session).list(r -> r.get("name").asString())
-                    .forEach(name -> CrossTenantQuery.schema("DROP INDEX " + escape(name) + " IF EXISTS").run(session).consume());
-            CrossTenantQuery.schema("CREATE CONSTRAINT " + escape("g2d_unique_" + c.root() + "_" + c.key())
-                    + " IF NOT EXISTS FOR (n:" + label + ") REQUIRE (" + on + ") IS UNIQUE").run(session).consume();
-        } catch (ClientException e) {
-            LOG.warn("{} keys are not unique per tenant ({}); indexing them without the uniqueness constraint, so two "
-                    + "concurrent creations of one new key could both succeed", c.root(), e.getMessage());
-            CrossTenantQuery.schema("CREATE INDEX " + escape("g2d_" + c.root() + "_" + c.key()) + " IF NOT EXISTS FOR (n:"
-                    + label + ") ON (" + on + ")").run(session).consume();
-        }
+        new KeyConstraints(driver, mapping).prepare();
     }
 
     @Override

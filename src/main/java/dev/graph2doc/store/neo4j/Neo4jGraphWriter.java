@@ -41,7 +41,7 @@ public final class Neo4jGraphWriter implements GraphWriter {
 
     @Override
     public void prepare() {
-        try (Session session = driver.session()) {
+        new SchemaPreparation().prepare("the tombstone and outbox indexes", driver, session -> {
             for (String index : List.of(
                     "CREATE INDEX g2d_tombstone IF NOT EXISTS FOR (t:" + WriteStatements.TOMBSTONE + ") ON (t.tenant, t.label, t.key)",
                     "CREATE INDEX g2d_outbox IF NOT EXISTS FOR (o:" + WriteStatements.OUTBOX + ") ON (o.tenant, o.collection, o.key)",
@@ -49,7 +49,7 @@ public final class Neo4jGraphWriter implements GraphWriter {
                     "CALL db.awaitIndexes(300)")) {
                 CrossTenantQuery.schema(index).run(session).consume();
             }
-        }
+        });
     }
 
     @Override
