@@ -37,6 +37,7 @@ final class ApiClient {
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicLong unansweredSends = new AtomicLong();
     private final AtomicLong fencedRefusals = new AtomicLong();
+    private final java.util.Map<URI, AtomicLong> fencedBy = new java.util.concurrent.ConcurrentHashMap<>();
 
     ApiClient(Supplier<List<URI>> instances) {
         this.instances = instances;
@@ -59,6 +60,12 @@ final class ApiClient {
     /** Sends refused with 503 {@code "fenced": true} and sent again elsewhere (not acknowledged: not in the ledger). */
     long fencedRefusals() {
         return fencedRefusals.get();
+    }
+
+    /** Fenced refusals answered by this instance. */
+    long fencedRefusalsOf(URI instance) {
+        AtomicLong count = fencedBy.get(instance);
+        return count == null ? 0 : count.get();
     }
 
     /** graph2doc's fenced refusal: 503 with {@code "fenced": true} in its JSON body. */
@@ -85,6 +92,7 @@ final class ApiClient {
                     return new Answer(answer.statusCode(), answer.body(), System.nanoTime() - start, unanswered, base);
                 }
                 fencedRefusals.incrementAndGet();
+                fencedBy.computeIfAbsent(base, k -> new AtomicLong()).incrementAndGet();
                 fencedAnswer = answer;
                 Thread.sleep(Math.min(1000, 50L * (unanswered + ++refused)));
             } catch (IOException e) {

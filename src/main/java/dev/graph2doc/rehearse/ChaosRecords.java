@@ -11,7 +11,7 @@ import java.util.List;
  * rehearsal watches {@link #AFTERWARDS} more and waits (at most
  * {@link #DRAIN_PATIENCE}) for the repair backlog to drain; the fault was survived unaided when no request failed
  * but while its store was down, the backlog drained by itself and, where the fault cut an instance from its control
- * store past its fence time, that instance reported FENCED.
+ * store past its fence time, that instance fenced itself (FENCED on /health, or requests refused with 503 "fenced").
  */
 final class ChaosRecords {
 
@@ -38,7 +38,7 @@ final class ChaosRecords {
         }
         if (mustFence && !watch.sawFenced()) {
             unmet.add("cut from its control store past its " + Instances.FENCE_AFTER.toMillis()
-                    + " ms fence, the instance never reported FENCED");
+                    + " ms fence, the instance neither reported FENCED on /health nor refused a request fenced");
         }
         String observed = watch.observed() + (drained < 0 ? ", NOT drained " + DRAIN_PATIENCE.toSeconds() + " s after"
                 : String.format(", drained to 0 %.1f s after the fault", drained));

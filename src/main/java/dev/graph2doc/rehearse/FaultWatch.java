@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * What graph2doc did while one chaos fault lasted: the target instance's {@code /health} status read every
- * {@link #EVERY} (did it report FENCED, and how long after the fault began), the repair backlog's peak (the largest any
+ * {@link #EVERY} (did it report FENCED, and how long after the fault began) and how many requests it refused fenced,
+ * the repair backlog's peak (the largest any
  * instance reported), and the requests that failed, failed while their store was down, or were refused fenced.
  */
 final class FaultWatch implements AutoCloseable {
@@ -24,6 +25,7 @@ final class FaultWatch implements AutoCloseable {
     private final long failedBefore;
     private final long excusedBefore;
     private final long fencedBefore;
+    private final long targetFencedBefore;
     private final Set<String> statuses = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
     private final Thread thread;
     private volatile boolean watching = true;
@@ -38,6 +40,7 @@ final class FaultWatch implements AutoCloseable {
         this.failedBefore = chaos.stats().failed();
         this.excusedBefore = chaos.stats().failedWhilePrimaryDown();
         this.fencedBefore = chaos.data().fencedRefusals();
+        this.targetFencedBefore = target == null ? 0 : chaos.data().fencedRefusalsOf(target.uri());
         this.thread = Thread.ofVirtual().name("chaos-watch").start(this::watch);
     }
 
@@ -83,8 +86,13 @@ final class FaultWatch implements AutoCloseable {
         return lasted >= 0 ? lasted : (System.nanoTime() - startNanos) / 1e9;
     }
 
+    /** The target fenced itself: its /health said FENCED, or it refused writes with 503 "fenced". */
     boolean sawFenced() {
-        return fencedAfter >= 0;
+        return fencedAfter >= 0 || targetRefusedFenced() > 0;
+    }
+
+    private long targetRefusedFenced() {
+        return target == null ? 0 : chaos.data().fencedRefusalsOf(target.uri()) - targetFencedBefore;
     }
 
     long failedUnexcused() {
@@ -98,8 +106,8 @@ final class FaultWatch implements AutoCloseable {
     /** One sentence of what was seen, e.g. "b's /health: UP, FENCED (FENCED 1.7 s in); fenced refusals 12; ...". */
     String observed() {
         String health = target == null ? "" : target.name() + "'s /health said " + String.join(", ", java.util.List.copyOf(statuses))
-                + (sawFenced() ? String.format(" (FENCED %.1f s after the fault began)", fencedAfter) : " (never FENCED)")
-                + "; ";
+                + (fencedAfter >= 0 ? String.format(" (FENCED %.1f s after the fault began)", fencedAfter) : " (never FENCED)")
+                + ", it refused " + targetRefusedFenced() + " request(s) fenced; ";
         return health + "fenced refusals " + (chaos.data().fencedRefusals() - fencedBefore) + "; failed requests "
                 + failedUnexcused() + " (+" + excused() + " while the store they needed was down); backlog peak "
                 + backlogPeak;
