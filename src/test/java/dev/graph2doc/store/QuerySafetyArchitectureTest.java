@@ -59,6 +59,7 @@ class QuerySafetyArchitectureTest {
             Map.entry("BenchPhases.java: CONTROL_DATABASE", "drops its own control database"),
             Map.entry("BenchContext.java: database", "drops its own run's control database"),
             Map.entry("Faults.java: mapping.target(", "outside observer"),
+            Map.entry("ChaosCorruption.java: chaos.mapping(", "outside observer: the chaos nemesis corrupts one tenant's documents"),
             Map.entry("LedgerCheck.java: mapping.target(", "outside observer"));
 
     /** A driver call: {@code run(} whose first argument is the Cypher, not a {@code tx}/{@code session} runner. */
