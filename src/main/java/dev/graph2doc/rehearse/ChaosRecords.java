@@ -42,7 +42,7 @@ final class ChaosRecords {
         }
         String observed = watch.observed() + (drained < 0 ? ", NOT drained " + DRAIN_PATIENCE.toSeconds() + " s after"
                 : String.format(", drained to 0 %.1f s after the fault", drained));
-        return FaultRecord.injected(label(fault), target(chaos, fault), phases, at, watch.lasted(), injected,
+        return FaultRecord.injected(label(fault), watch.target(), phases, at, watch.lasted(), injected,
                 observed, unmet.isEmpty(), String.join("; ", unmet));
     }
 
@@ -64,7 +64,7 @@ final class ChaosRecords {
         return "#" + fault.number() + " " + fault.kind().label();
     }
 
-    /** The instance a fault hits ("instance b"), or "all instances" for a store's. */
+    /** The instance the seed drew for a fault ("instance b"), or "all instances" for a store's. */
     private static String target(ChaosContext chaos, ChaosFault fault) {
         return fault.instance() >= 0 ? "instance " + chaos.instanceNames().get(fault.instance()) : "all instances";
     }

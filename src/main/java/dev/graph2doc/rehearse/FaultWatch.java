@@ -76,6 +76,11 @@ final class FaultWatch implements AutoCloseable {
         }
     }
 
+    /** What the fault hit: "instance b", or "all instances" for a store's fault. */
+    String target() {
+        return target == null ? "all instances" : "instance " + target.name();
+    }
+
     /** The fault is over (restored, restarted): how long it lasted is measured up to now. */
     void ended() {
         lasted = (System.nanoTime() - startNanos) / 1e9;
