@@ -26,6 +26,7 @@ final class FaultWatch implements AutoCloseable {
     private final long excusedBefore;
     private final long fencedBefore;
     private final long targetFencedBefore;
+    private final long backlogAtStart;
     private final Set<String> statuses = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
     private final Thread thread;
     private volatile boolean watching = true;
@@ -40,6 +41,7 @@ final class FaultWatch implements AutoCloseable {
         this.failedBefore = chaos.stats().failed();
         this.excusedBefore = chaos.stats().failedWhilePrimaryDown();
         this.fencedBefore = chaos.data().fencedRefusals();
+        this.backlogAtStart = chaos.scrapes().backlogTotal();
         this.targetFencedBefore = target == null ? 0 : chaos.data().fencedRefusalsOf(target.uri());
         this.thread = Thread.ofVirtual().name("chaos-watch").start(this::watch);
     }
@@ -74,6 +76,11 @@ final class FaultWatch implements AutoCloseable {
             Thread.currentThread().interrupt();
             return "no answer";
         }
+    }
+
+    /** The repair backlog (every instance's largest per tenant, summed) when the fault began. */
+    long backlogAtStart() {
+        return backlogAtStart;
     }
 
     /** What the fault hit: "instance b", or "all instances" for a store's fault. */
@@ -114,8 +121,8 @@ final class FaultWatch implements AutoCloseable {
                 + (fencedAfter >= 0 ? String.format(" (FENCED %.1f s after the fault began)", fencedAfter) : " (never FENCED)")
                 + ", it refused " + targetRefusedFenced() + " request(s) fenced; ";
         return health + "fenced refusals " + (chaos.data().fencedRefusals() - fencedBefore) + "; failed requests "
-                + failedUnexcused() + " (+" + excused() + " while the store they needed was down); backlog peak "
-                + backlogPeak;
+                + failedUnexcused() + " (+" + excused() + " while the store they needed was down); backlog "
+                + backlogAtStart + " at the start, peak " + backlogPeak;
     }
 
     @Override

@@ -44,6 +44,7 @@ final class RequestStats {
     private final AtomicLong sampledRequests = new AtomicLong();
     private final AtomicLong sampledFailed = new AtomicLong();
     private final List<String> failures = new ArrayList<>();
+    private final List<String> excusedFailures = new ArrayList<>();
 
     void record(String phase, boolean write, ApiClient.Answer answer, String what) {
         record(phase, write, answer, what, false);
@@ -73,11 +74,13 @@ final class RequestStats {
         }
     }
 
+    /** Kept apart, so that the failures that fail the rehearsal are never crowded out by the allowed ones. */
     private void example(String phase, ApiClient.Answer answer, String what, boolean primaryDown) {
+        List<String> examples = primaryDown ? excusedFailures : failures;
         synchronized (failures) {
-            if (failures.size() < MAX_FAILURE_EXAMPLES) {
+            if (examples.size() < MAX_FAILURE_EXAMPLES) {
                 String body = answer.body() == null ? "" : answer.body();
-                failures.add(phase + " " + what + " -> " + answer.status() + " "
+                examples.add(phase + " " + what + " -> " + answer.status() + " "
                         + body.substring(0, Math.min(200, body.length()))
                         + (primaryDown ? " (while the store it needed was down for " + answer.instance() + ")" : ""));
             }
@@ -119,9 +122,12 @@ final class RequestStats {
         return new TreeMap<>(phases);
     }
 
+    /** Up to 20 failures that fail the rehearsal, then up to 20 that fell while the needed store was down. */
     List<String> failureExamples() {
         synchronized (failures) {
-            return List.copyOf(failures);
+            List<String> all = new ArrayList<>(failures);
+            all.addAll(excusedFailures);
+            return List.copyOf(all);
         }
     }
 }
