@@ -104,6 +104,8 @@ class PartitionFencingIT {
                 walkOn(operator, to);
             }
             awaitBacklogDrained(a);
+            Double conflicts = operator.metric("graph2doc_repairs_total{outcome=\"conflict\",tenant=\"acme\"}");
+            assertThat(conflicts == null ? 0.0 : conflicts).as("repairs that met a document MongoDB alone wrote").isZero();
             for (String bin : BINS) {
                 Document doc = document(stores, bin);
                 assertThat(doc.get("fillLevel", Number.class).intValue()).as("B's last acknowledged fillLevel of %s", bin)
