@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
                         + "tenant (canary first) COPY -> FORK_WRITES -> SWAP_READS -> COMPARE -> UNFORKED over the "
                         + "control API, then checks every acknowledged write in MongoDB."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no failed request, no acknowledged write missing, final verifications clean",
+        exitCodeList = {"0:no failed request (with --faults chaos: but while the store it needed was down), no acknowledged write missing, final verifications clean",
                 "1:otherwise (one sentence says why)", "2:bad options"})
 final class RehearseCommand implements Callable<Integer> {
 
