@@ -113,6 +113,9 @@ public final class InstanceRegistry implements PhaseAcknowledgements, AutoClosea
                 t.setDaemon(true);
                 return t;
             });
+            if (lease != null) {
+                lease.arm();
+            }
             beatQuietly(); // before serving: the first transition must already see this instance (capture gate)
             beater.scheduleWithFixedDelay(this::beatQuietly, interval.toMillis(), interval.toMillis(),
                     TimeUnit.MILLISECONDS);

@@ -8,8 +8,9 @@ import org.slf4j.LoggerFactory;
 /**
  * This instance's lease on the phases, on its own monotonic clock: renewed by each round that refreshed the phases
  * and then beat to the control store, from the moment that round started. Past {@code fenceAfter} without a renewal
- * the instance is fenced until the next one. Before the first renewal it is fenced too: it has never known the
- * phases.
+ * the instance is fenced until the next one. Once armed (the heartbeat started: the instance takes part in the phase
+ * protocol) and before the first renewal it is fenced too: it has never known the phases. Never armed (a benchmark
+ * or tool driving the core in-process, with no heartbeat), it never fences.
  */
 public final class Lease implements Fence {
 
@@ -17,6 +18,7 @@ public final class Lease implements Fence {
 
     private final FenceSettings settings;
     private final LongSupplier nanos;
+    private boolean armed;
     private boolean held;
     private long renewedAt;
     private long fencedNanos;
@@ -26,6 +28,11 @@ public final class Lease implements Fence {
     public Lease(FenceSettings settings, LongSupplier nanos) {
         this.settings = settings;
         this.nanos = nanos;
+    }
+
+    /** From now on this instance acts on phases only while it holds the lease. */
+    public synchronized void arm() {
+        armed = true;
     }
 
     /** Now, on the lease's clock: take it when a round starts. */
@@ -58,7 +65,7 @@ public final class Lease implements Fence {
     @Override
     public synchronized Optional<String> fenced() {
         long now = nanos.getAsLong();
-        if (held && now <= expiry()) {
+        if (!armed || held && now <= expiry()) {
             return Optional.empty();
         }
         String why = held

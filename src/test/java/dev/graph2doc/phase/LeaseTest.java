@@ -14,6 +14,18 @@ class LeaseTest {
     private final Lease lease = new Lease(FenceSettings.of(Duration.ofMillis(1500), Duration.ofSeconds(1),
             Duration.ofMillis(500), Duration.ofSeconds(3)), now::get);
 
+    LeaseTest() {
+        lease.arm();
+    }
+
+    @Test
+    void shouldNeverFenceWhenNoHeartbeatWasStartedByThisProcess() {
+        Lease unarmed = new Lease(FenceSettings.of(Duration.ofMillis(1500), Duration.ofSeconds(1),
+                Duration.ofMillis(500), Duration.ofSeconds(3)), now::get);
+        now.addAndGet(60_000 * MS);
+        assertThat(unarmed.fenced()).as("a benchmark or tool running the core in-process").isEmpty();
+    }
+
     @Test
     void shouldBeFencedWhenTheLeaseWasNeverHeld() {
         lease.failed("connection refused");
