@@ -42,6 +42,10 @@ public final class MongoNativeWriter implements NativeDocumentWriter {
         Hooks NONE = (tenant, applied) -> { };
 
         void applied(String tenant, int applied);
+
+        /** The batch is planned and about to be journalled: a writer paused here may lose its lease meanwhile. */
+        default void decided(String tenant) {
+        }
     }
 
     public static final Duration LEASE = Duration.ofSeconds(30);
@@ -65,7 +69,7 @@ public final class MongoNativeWriter implements NativeDocumentWriter {
         this.collections = new TenantCollections(client, mapping.target());
         this.writes = new VersionedWrites(collections);
         this.lock = new TenantWriteLock(collections, clock, LEASE, "native-" + UUID.randomUUID());
-        this.journal = new WriteJournal(collections, writes);
+        this.journal = new WriteJournal(writes, lock);
         this.hooks = hooks;
     }
 
@@ -108,8 +112,8 @@ public final class MongoNativeWriter implements NativeDocumentWriter {
             entries = slots.stream().map(s -> entry(tenant, s)).toList();
             touched = slots.stream().map(s -> new TouchedDocument(s.collection, s.key, s.storedVersion + 1,
                     s.body == null)).toList();
-            lock.confirm(tenant);
-            journal.record(tenant, entries);
+            hooks.decided(tenant);
+            lock.confirm(tenant, WriteJournal.toDocuments(entries));
         } catch (RuntimeException e) {
             lock.release(tenant);
             throw e;

@@ -6,8 +6,9 @@ import java.util.List;
 import org.bson.Document;
 
 /**
- * A batch's planned documents, written in one insert (single-document atomicity) before any of them is applied:
- * from then on the batch is decided, and whoever holds the tenant's write lock next rolls it forward.
+ * A batch's planned documents, written into the tenant's lease document by the renewal that proves the lease is
+ * still held (single-document atomicity) before any of them is applied: from then on the batch is decided, and
+ * whoever holds the tenant's write lock next rolls it forward.
  */
 final class WriteJournal {
 
@@ -15,21 +16,18 @@ final class WriteJournal {
     record Entry(String collection, long expected, boolean absent, Document next) {
     }
 
-    private static final String JOURNAL = "journal";
-
-    private final TenantCollections collections;
     private final VersionedWrites writes;
+    private final TenantWriteLock lock;
 
-    WriteJournal(TenantCollections collections, VersionedWrites writes) {
-        this.collections = collections;
+    WriteJournal(VersionedWrites writes, TenantWriteLock lock) {
         this.writes = writes;
+        this.lock = lock;
     }
 
-    void record(String tenant, List<Entry> entries) {
-        List<Document> stored = entries.stream().map(e -> new Document("collection", e.collection())
-                .append("expected", e.expected()).append("absent", e.absent()).append("next", e.next())).toList();
-        TenantCollection journals = store(tenant);
-        journals.insert(journals.newDocument(JOURNAL).append("entries", stored));
+    /** The entries as the lease document stores them ({@link TenantWriteLock#confirm}). */
+    static List<Document> toDocuments(List<Entry> entries) {
+        return entries.stream().map(e -> new Document("collection", e.collection()).append("expected", e.expected())
+                .append("absent", e.absent()).append("next", e.next())).toList();
     }
 
     /** Applies every entry (each is idempotent), then removes the journal. */
@@ -43,25 +41,21 @@ final class WriteJournal {
             }
             hooks.applied(tenant, i + 1);
         }
-        store(tenant).delete(JOURNAL);
+        lock.clearJournal(tenant);
     }
 
     /** Finishes a batch a crashed writer journalled but did not finish; true when there was one. */
     boolean rollForward(String tenant) {
-        Document journal = store(tenant).findByKey(JOURNAL).orElse(null);
+        List<Document> journal = lock.journal(tenant).orElse(null);
         if (journal == null) {
             return false;
         }
         List<Entry> entries = new ArrayList<>();
-        for (Document e : journal.getList("entries", Document.class)) {
+        for (Document e : journal) {
             entries.add(new Entry(e.getString("collection"), e.get("expected", Number.class).longValue(),
                     e.getBoolean("absent"), e.get("next", Document.class)));
         }
         apply(tenant, entries, Hooks.NONE);
         return true;
-    }
-
-    private TenantCollection store(String tenant) {
-        return collections.of(tenant, TenantWriteLock.COLLECTION);
     }
 }

@@ -1,6 +1,8 @@
 package dev.graph2doc.store.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.graph2doc.mapping.DocumentView;
@@ -156,6 +158,36 @@ class MongoNativeWriterIT {
         assertThat(writer.applyAfterGraph("acme", List.of(new Mutation.Unlink("HAS_BIN", SITE, BIN)), touched))
                 .containsExactly(new TouchedDocument("bins", "b-1", 2, false));
         assertThat(doc("sites", "s-1").body().get("binIds")).isEqualTo(List.of());
+    }
+
+    /**
+     * Found by the chaos rehearsal: a writer paused between planning a batch and journalling it, past its lease, while
+     * another writer changed the same document. Before, the paused writer journalled its stale plan anyway and took
+     * the other's document at the same version for its own ("already applied"): acknowledged, and lost.
+     */
+    @Test
+    void shouldRefuseTheBatchOfAWriterThatLostItsLeaseBetweenPlanningAndJournallingWhenAnotherWroteMeanwhile() {
+        writer.applyAlone("acme", List.of(upsert(D1, props("batteryPct", 1L))));
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        MongoNativeWriter other = new MongoNativeWriter(stores.mongo(), fleet,
+                new MutableClock(clock.instant().plus(MongoNativeWriter.LEASE).plusSeconds(1)), MongoNativeWriter.Hooks.NONE);
+        MongoNativeWriter paused = new MongoNativeWriter(stores.mongo(), fleet, clock, new MongoNativeWriter.Hooks() {
+            @Override
+            public void applied(String tenant, int applied) {
+            }
+
+            @Override
+            public void decided(String tenant) { // the pause: the other writer takes the expired lease and writes
+                other.applyAlone("acme", List.of(upsert(D1, props("batteryPct", 3L))));
+            }
+        });
+
+        Throwable thrown = catchThrowable(() -> paused.applyAlone("acme", List.of(upsert(D1, props("batteryPct", 2L)))));
+        assertThat(thrown).hasMessageContaining("lost the write lock of tenant 'acme'");
+        assertThat(doc("devices", "d-1").body()).containsEntry("batteryPct", 3L);
+        assertThat(doc("devices", "d-1").version()).isEqualTo(2);
+        assertThat(other.applyAlone("acme", List.of(upsert(D1, props("batteryPct", 4L))))).as("nothing left journalled")
+                .contains(new TouchedDocument("devices", "d-1", 3, false));
     }
 
     @Test
