@@ -76,7 +76,7 @@ public final class MongoNativeWriter implements NativeDocumentWriter {
     /** Finishes a batch a crashed writer left journalled (fan-out indexes come with the copy: MongoDocumentStore.prepare). */
     @Override
     public void prepare(String tenant) {
-        lock.acquire(tenant);
+        lock.acquire(tenant, LEASE.plusSeconds(5)); // at start-up after a crash, this instance's own old lease may hold it
         journal.rollForward(tenant);
         lock.release(tenant);
     }

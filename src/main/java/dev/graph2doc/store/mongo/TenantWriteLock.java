@@ -39,7 +39,13 @@ final class TenantWriteLock {
     }
 
     void acquire(String tenant) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        acquire(tenant, Duration.ZERO);
+    }
+
+    /** As {@link #acquire(String)}, trying for at least {@code patience} (e.g. until a crashed holder's lease ends). */
+    void acquire(String tenant, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        for (int attempt = 0; attempt < ATTEMPTS || System.nanoTime() < deadline; attempt++) {
             if (tryAcquire(tenant)) {
                 return;
             }
