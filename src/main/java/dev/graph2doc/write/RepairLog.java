@@ -29,7 +29,7 @@ final class RepairLog {
             long conflicts = result.conflicts().stream().filter(k -> k.collection().equals(collection)).count();
             long done = n - skipped.size() - conflicts;
             LOG.atInfo().addKeyValue("event", "repair_batch").addKeyValue("tenant", tenant)
-                    .addKeyValue("collection", collection).addKeyValue("written", done)
+                    .addKeyValue("collection", collection).addKeyValue("documents", n).addKeyValue("written", done)
                     .addKeyValue("skipped", skipped.size()).addKeyValue("conflicts", conflicts)
                     .log("repair: tenant={} collection={} written={} skipped by the version guard={}{}", tenant,
                             collection, done, skipped.size(), skipped.isEmpty() ? "" : " " + named(skipped));

@@ -25,13 +25,15 @@ final class KeyConstraints {
         this.mapping = mapping;
     }
 
+    /** Each constraint is retried on its own: instances starting together would otherwise collide label after label. */
     void prepare() {
-        new SchemaPreparation().prepare("the key constraints of " + mapping.source(), driver, session -> {
-            for (CollectionMapping c : mapping.collections()) {
-                keyConstraint(session, c);
-            }
-            CrossTenantQuery.schema("CALL db.awaitIndexes(300)").run(session).consume();
-        });
+        SchemaPreparation schema = new SchemaPreparation();
+        for (CollectionMapping c : mapping.collections()) {
+            schema.prepare("the key constraint of " + c.root() + " (" + mapping.source() + ")", driver,
+                    session -> keyConstraint(session, c));
+        }
+        schema.prepare("the key constraints' indexes", driver,
+                session -> CrossTenantQuery.schema("CALL db.awaitIndexes(300)").run(session).consume());
     }
 
     /**

@@ -41,15 +41,15 @@ public final class Neo4jGraphWriter implements GraphWriter {
 
     @Override
     public void prepare() {
-        new SchemaPreparation().prepare("the tombstone and outbox indexes", driver, session -> {
-            for (String index : List.of(
-                    "CREATE INDEX g2d_tombstone IF NOT EXISTS FOR (t:" + WriteStatements.TOMBSTONE + ") ON (t.tenant, t.label, t.key)",
-                    "CREATE INDEX g2d_outbox IF NOT EXISTS FOR (o:" + WriteStatements.OUTBOX + ") ON (o.tenant, o.collection, o.key)",
-                    "CREATE INDEX g2d_outbox_at IF NOT EXISTS FOR (o:" + WriteStatements.OUTBOX + ") ON (o.at)",
-                    "CALL db.awaitIndexes(300)")) {
-                CrossTenantQuery.schema(index).run(session).consume();
-            }
-        });
+        SchemaPreparation schema = new SchemaPreparation(); // each statement retried on its own, as KeyConstraints does
+        for (String index : List.of(
+                "CREATE INDEX g2d_tombstone IF NOT EXISTS FOR (t:" + WriteStatements.TOMBSTONE + ") ON (t.tenant, t.label, t.key)",
+                "CREATE INDEX g2d_outbox IF NOT EXISTS FOR (o:" + WriteStatements.OUTBOX + ") ON (o.tenant, o.collection, o.key)",
+                "CREATE INDEX g2d_outbox_at IF NOT EXISTS FOR (o:" + WriteStatements.OUTBOX + ") ON (o.at)",
+                "CALL db.awaitIndexes(300)")) {
+            schema.prepare("the write path's indexes (" + index + ")", driver,
+                    session -> CrossTenantQuery.schema(index).run(session).consume());
+        }
     }
 
     @Override

@@ -12,8 +12,9 @@ import org.neo4j.driver.exceptions.RetryableException;
  * Runs start-up's schema preparation (graph2doc's constraints and indexes) again when it lost a race with another
  * instance preparing the same schema: two {@code CREATE CONSTRAINT … IF NOT EXISTS} at one instant both take the
  * label's lock shared and then wait for it exclusively, and Neo4j aborts one as a deadlock (seen with two instances
- * started together on an empty Neo4j; {@code ConcurrentSchemaPreparationIT}). Every statement is idempotent, so the
- * whole preparation runs again, after the waits of {@link GraphWriteRetry}, one log line per retry.
+ * started together on an empty Neo4j; {@code ConcurrentSchemaPreparationIT}). Every statement is idempotent, so it
+ * runs again, after the waits of {@link GraphWriteRetry}, one log line per retry. Callers retry each rule on its own:
+ * retrying the whole preparation let two instances collide again on every label, up to 5 attempts of 6 in one run.
  */
 final class SchemaPreparation {
 
