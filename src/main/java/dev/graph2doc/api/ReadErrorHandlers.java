@@ -2,6 +2,7 @@ package dev.graph2doc.api;
 
 import dev.graph2doc.read.ReadUnavailableException;
 import dev.graph2doc.read.UnknownCollectionException;
+import dev.graph2doc.store.ServiceUnavailable;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

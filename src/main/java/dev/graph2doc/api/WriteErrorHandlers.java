@@ -1,6 +1,7 @@
 package dev.graph2doc.api;
 
 import dev.graph2doc.phase.FencedException;
+import dev.graph2doc.store.ServiceUnavailable;
 import dev.graph2doc.write.BatchTooLargeException;
 import dev.graph2doc.write.MutationProblem;
 import dev.graph2doc.write.MutationRejectedException;

@@ -2,7 +2,7 @@ package dev.graph2doc.store.mongo;
 
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
-import dev.graph2doc.api.ServiceUnavailable;
+import dev.graph2doc.store.ServiceUnavailable;
 import dev.graph2doc.store.StoreSettings;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;

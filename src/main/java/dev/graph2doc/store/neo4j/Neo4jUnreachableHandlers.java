@@ -1,6 +1,6 @@
 package dev.graph2doc.store.neo4j;
 
-import dev.graph2doc.api.ServiceUnavailable;
+import dev.graph2doc.store.ServiceUnavailable;
 import dev.graph2doc.store.StoreSettings;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;

@@ -1,11 +1,12 @@
-package dev.graph2doc.api;
+package dev.graph2doc.store;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import java.util.Map;
 
 /**
- * Every 503 the service answers: {@code {"error": ...}} naming the store and the cause, and {@code Retry-After}. The
+ * Every 503 the service answers (here, beside the ports, so that the adapters answer through it without importing the
+ * HTTP layer): {@code {"error": ...}} naming the store and the cause, and {@code Retry-After}. The
  * drivers' own "store unreachable" failures are mapped by handlers in their adapters (store/mongo, store/neo4j),
  * which keep the driver types there and answer through this.
  */
