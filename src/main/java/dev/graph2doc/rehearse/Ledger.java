@@ -1,14 +1,23 @@
 package dev.graph2doc.rehearse;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Every write the load generator got a 2xx for, folded into the final value each acknowledged document must hold:
  * per document its expected root fields and, per relationship field, which neighbours it must (or must no longer)
  * show; or that it was deleted. Each (document, field) and (document, field, neighbour) is written by one load thread
  * only, in order, so "the last acknowledged value" is well defined.
+ *
+ * <p>A write whose answer was an error that does not rule out its effect (a 5xx, no answer) has an unknown outcome,
+ * as in Jepsen's histories: it may have been applied (a fenced instance refuses to acknowledge a write it already
+ * ran). After one, a document may hold its last acknowledged value or that value with the unknown write applied;
+ * both are {@link #possible(DocumentId) possible}, and a later acknowledged write is folded into each.
  */
 final class Ledger {
 
@@ -50,7 +59,13 @@ final class Ledger {
     /** Who acknowledged the writes the current thread is folding in (for the end check's examples); null: unknown. */
     private static final ThreadLocal<String> SOURCE = new ThreadLocal<>();
 
+    /** Alternatives are kept per document up to this many (each unknown write at most doubles them). */
+    private static final int MAX_ALTERNATIVES = 16;
+    private static final ThreadLocal<Boolean> UNKNOWN = ThreadLocal.withInitial(() -> false);
+
     private final Map<DocumentId, Expected> expected = new ConcurrentHashMap<>();
+    private final Map<DocumentId, List<Expected>> alternatives = new ConcurrentHashMap<>();
+    private final AtomicLong unknownWrites = new AtomicLong();
 
     void wrote(String tenant, String collection, Object key, Map<String, Object> fields) {
         record(new DocumentId(tenant, collection, key), new Expected(new LinkedHashMap<>(fields), false, 1));
@@ -77,8 +92,46 @@ final class Ledger {
         }
     }
 
+    /**
+     * Runs {@code write} (which calls this ledger, as for an acknowledgement) for a write whose outcome is unknown:
+     * its values become possible, not required, for documents already in the ledger.
+     */
+    void outcomeUnknown(Runnable write) {
+        unknownWrites.incrementAndGet();
+        UNKNOWN.set(true);
+        try {
+            write.run();
+        } finally {
+            UNKNOWN.remove();
+        }
+    }
+
     private void record(DocumentId id, Expected now) {
+        if (UNKNOWN.get()) {
+            Expected acknowledged = expected.get(id);
+            if (acknowledged != null) {
+                alternatives.compute(id, (k, known) -> withUnknown(known == null ? List.of() : known, acknowledged, now));
+            }
+            return;
+        }
+        alternatives.computeIfPresent(id, (k, known) -> known.stream().map(a -> a.merge(now)).distinct().toList());
         expected.merge(id, now, Expected::merge);
+    }
+
+    private static List<Expected> withUnknown(List<Expected> known, Expected acknowledged, Expected unknown) {
+        Set<Expected> all = new LinkedHashSet<>(known);
+        all.add(acknowledged.merge(unknown));
+        known.forEach(a -> all.add(a.merge(unknown)));
+        return all.stream().limit(MAX_ALTERNATIVES).toList();
+    }
+
+    /** What else a document may hold besides its last acknowledged value, after writes with an unknown outcome. */
+    List<Expected> possible(DocumentId id) {
+        return alternatives.getOrDefault(id, List.of());
+    }
+
+    long unknownWrites() {
+        return unknownWrites.get();
     }
 
     Map<DocumentId, Expected> snapshot() {

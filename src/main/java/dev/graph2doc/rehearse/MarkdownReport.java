@@ -118,7 +118,10 @@ final class MarkdownReport {
         LedgerCheck.Result l = r.ledger();
         md.append("## Acknowledged writes\n\n");
         line("%d documents written by acknowledged (2xx) requests, %d acknowledged writes in all, checked directly in MongoDB "
-                + "(driver, not the API): %d missing or wrong.", l.documentsChecked(), l.writesCovered(), l.missing());
+                + "(driver, not the API): %d missing or wrong. %d write(s) had an unknown outcome (a 5xx or no answer: "
+                + "they may have been applied); %d document(s) hold the value of such a write rather than their last "
+                + "acknowledged one, which is allowed.", l.documentsChecked(), l.writesCovered(), l.missing(),
+                l.unknownWrites(), l.heldUnknown());
         l.examples().forEach(e -> md.append("- `").append(e).append("`\n"));
         md.append("\n## Final verifications\n\n");
         r.finalVerifications().forEach(v -> md.append("- ").append(v.tenant()).append(": ").append(v.id()).append(", ")

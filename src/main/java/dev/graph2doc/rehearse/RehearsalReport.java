@@ -80,7 +80,8 @@ record RehearsalReport(RehearsalOptions options, List<String> serviceSettings, S
         lines.add("requests " + requests.requests() + ", acknowledged writes " + requests.acknowledgedWrites() + ", failed "
                 + requests.failed() + " (of which while the store they needed was down " + requests.failedWhilePrimaryDown()
                 + "), fenced refusals " + chaos.fencedRefusals() + " (sent again to another instance); acknowledged documents checked "
-                + ledger.documentsChecked() + ", lost " + ledger.missing());
+                + ledger.documentsChecked() + ", lost " + ledger.missing() + "; writes with an unknown outcome (5xx or no answer) "
+                + ledger.unknownWrites() + ", documents holding such a write's value " + ledger.heldUnknown());
         return lines;
     }
 

@@ -56,6 +56,8 @@ final class ReportWriter {
         result.put("acknowledgedWriteRequests", r.requests().acknowledgedWrites());
         result.put("fencedRefusals", r.chaos() == null ? null : r.chaos().fencedRefusals());
         result.put("missingAcknowledgedWrites", r.ledger().missing());
+        result.put("unknownOutcomeWrites", r.ledger().unknownWrites());
+        result.put("documentsHoldingUnknownOutcome", r.ledger().heldUnknown());
         result.put("finalVerificationsClean", r.verificationsClean());
         root.put("result", result);
         root.put("machine", r.machine());

@@ -35,7 +35,10 @@ final class Traffic {
         this.ledger = ledger;
     }
 
-    /** Sends one batch; on a 2xx, runs {@code onAcknowledged} (which hands the values to the ledger). */
+    /**
+     * Sends one batch; on a 2xx, runs {@code onAcknowledged} (which hands the values to the ledger); on a 5xx or no
+     * answer runs it as a write of unknown outcome.
+     */
     void send(String tenant, List<Map<String, Object>> mutations, Runnable onAcknowledged) throws InterruptedException {
         String body;
         try {
@@ -51,6 +54,8 @@ final class Traffic {
         if (answer.ok()) {
             double second = java.time.Duration.between(start, java.time.Instant.now()).toMillis() / 1000.0;
             ledger.acknowledgedBy(String.format("%s at %.1f s, sent under %s", answer.instance(), second, phase), onAcknowledged);
+        } else if (answer.status() < 400 || answer.status() >= 500) {
+            ledger.outcomeUnknown(onAcknowledged); // a 4xx changed nothing; a 5xx or no answer may have
         }
     }
 

@@ -94,6 +94,44 @@ class LedgerCheckIT {
                 "acme/devices/d-3: binIds lacks b-1, acknowledged linked");
     }
 
+    /** A 5xx write may have been applied (a fenced instance refuses to acknowledge one it ran): allowed, counted. */
+    @Test
+    void shouldAcceptTheValueOfAWriteWithAnUnknownOutcomeButStillNameALostAcknowledgedOne() {
+        devices.insertOne(new Document("_id", "d-1").append("batteryPct", 55L).append("model", "R1"));
+        devices.insertOne(new Document("_id", "d-3").append("batteryPct", 20L));
+        Ledger ledger = new Ledger();
+        ledger.wrote("acme", "devices", "d-1", Map.of("batteryPct", 40L, "model", "R1"));
+        ledger.outcomeUnknown(() -> ledger.wrote("acme", "devices", "d-1", Map.of("batteryPct", 55L)));
+        ledger.wrote("acme", "devices", "d-2", Map.of("model", "R2"));
+        ledger.outcomeUnknown(() -> ledger.deleted("acme", "devices", "d-2"));
+        ledger.wrote("acme", "devices", "d-3", Map.of("batteryPct", 10L));
+        ledger.outcomeUnknown(() -> ledger.wrote("acme", "devices", "d-3", Map.of("batteryPct", 15L)));
+        ledger.outcomeUnknown(() -> ledger.wrote("acme", "devices", "d-4", Map.of("model", "never acknowledged")));
+
+        LedgerCheck.Result result = new LedgerCheck(mongo, mapping).check(ledger);
+
+        assertThat(result.examples()).containsExactly("acme/devices/d-3: batteryPct = 20, acknowledged 10");
+        assertThat(result.unknownWrites()).isEqualTo(4);
+        assertThat(result.heldUnknown()).as("d-1 holds the unknown write's value, d-2 its delete").isEqualTo(2);
+        assertThat(result.documentsChecked()).as("d-4 was never acknowledged: not checked").isEqualTo(3);
+    }
+
+    /** An acknowledged write after one of unknown outcome is required on top of either possibility. */
+    @Test
+    void shouldRequireTheAcknowledgedWriteThatFollowsOneWithAnUnknownOutcome() {
+        devices.insertOne(new Document("_id", "d-1").append("batteryPct", 55L).append("model", "R1"));
+        Ledger ledger = new Ledger();
+        ledger.wrote("acme", "devices", "d-1", Map.of("batteryPct", 40L));
+        ledger.outcomeUnknown(() -> ledger.wrote("acme", "devices", "d-1", Map.of("batteryPct", 55L)));
+        ledger.wrote("acme", "devices", "d-1", Map.of("model", "R2"));
+
+        LedgerCheck.Result result = new LedgerCheck(mongo, mapping).check(ledger);
+
+        assertThat(result.examples()).containsExactly(
+                "acme/devices/d-1: batteryPct = 55, acknowledged 40; model = R1, acknowledged R2");
+        assertThat(result.heldUnknown()).isZero();
+    }
+
     @Test
     void shouldServeTheSameDataOnTheSamePortWhenStoppedAndRestarted() {
         devices.insertOne(new Document("_id", "d-9").append("model", "kept"));
