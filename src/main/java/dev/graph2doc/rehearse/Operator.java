@@ -58,6 +58,7 @@ final class Operator {
         while (true) {
             ApiClient.Answer answer = api.post("/migration/transitions", body, token);
             if (answer.status() == 200) {
+                board.moving(tenant, to); // instances serve under it from when they apply it, before every one has
                 awaitApplied(tenant, to, deadline);
                 return;
             }

@@ -50,7 +50,7 @@ final class Traffic {
         long sent = System.nanoTime();
         ApiClient.Answer answer = api.post("/v1/tenants/" + tenant + "/mutations", body, tokens.keyOf(tenant));
         stats.record(phase, true, answer, "POST /v1/tenants/" + tenant + "/mutations (" + mutations.size() + " mutations)",
-                primaryDown(phase, true, answer, sent));
+                primaryDown(tenant, phase, true, answer, sent));
         if (answer.ok()) {
             double second = java.time.Duration.between(start, java.time.Instant.now()).toMillis() / 1000.0;
             ledger.acknowledgedBy(String.format("%s at %.1f s, sent under %s", answer.instance(), second, phase), onAcknowledged);
@@ -59,10 +59,18 @@ final class Traffic {
         }
     }
 
-    /** A failure while the store the request needed was down for the instance that answered it. */
-    private boolean primaryDown(String phase, boolean write, ApiClient.Answer answer, long sent) {
-        return !answer.ok() && outages.covers(Outages.needed(phase, write),
-                answer.instance() == null ? null : answer.instance().toString(), sent, System.nanoTime());
+    /**
+     * A failure while the store the request needed was down for the instance that answered it, under any phase it
+     * may have been served under (a transition asked for or a step-back learned late changes which store that is).
+     */
+    private boolean primaryDown(String tenant, String phase, boolean write, ApiClient.Answer answer, long sent) {
+        if (answer.ok()) {
+            return false;
+        }
+        long answered = System.nanoTime();
+        String instance = answer.instance() == null ? null : answer.instance().toString();
+        return phases.during(tenant, phase, sent, answered).stream()
+                .anyMatch(p -> outages.covers(Outages.needed(p, write), instance, sent, answered));
     }
 
     /** GETs {@code /v1/tenants/{tenant}/collections/{pathInCollections}}. */
@@ -71,7 +79,7 @@ final class Traffic {
         String phase = phases.of(tenant);
         long sent = System.nanoTime();
         ApiClient.Answer answer = api.get(path, tokens.keyOf(tenant));
-        stats.record(phase, false, answer, "GET " + path, primaryDown(phase, false, answer, sent));
+        stats.record(phase, false, answer, "GET " + path, primaryDown(tenant, phase, false, answer, sent));
     }
 
     /** A key as one URL path segment or query value ("Frost/Nixon" → "Frost%2FNixon", spaces as %20). */
