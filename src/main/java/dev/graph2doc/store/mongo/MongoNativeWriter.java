@@ -48,7 +48,13 @@ public final class MongoNativeWriter implements NativeDocumentWriter {
         }
     }
 
-    public static final Duration LEASE = Duration.ofSeconds(30);
+    /**
+     * Long enough for planning plus apply of a batch on a slow store; short because a writer killed while holding it
+     * makes the tenant's MongoDB-only writes wait for it to expire (the chaos rehearsal: 30 s turned into 503s).
+     */
+    public static final Duration LEASE = Duration.ofSeconds(10);
+    /** How long a batch waits for the lease: out a crashed holder's, and then some. */
+    private static final Duration PATIENCE = LEASE.plusSeconds(1);
 
     private final Mapping mapping;
     private final TenantCollections collections;
@@ -103,7 +109,7 @@ public final class MongoNativeWriter implements NativeDocumentWriter {
     }
 
     private List<TouchedDocument> applyUnderLease(String tenant, List<Mutation> mutations) {
-        lock.acquire(tenant);
+        lock.acquire(tenant, PATIENCE);
         List<WriteJournal.Entry> entries;
         List<TouchedDocument> touched;
         try {
