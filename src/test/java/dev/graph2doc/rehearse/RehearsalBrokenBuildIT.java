@@ -24,7 +24,7 @@ class RehearsalBrokenBuildIT {
         Path output = REPORT.resolve("rehearse-output.txt");
 
         int exit = RehearsalIT.rehearse(Map.of("GRAPH2DOC_FAULTS_SKIP_MONGODB_WRITE_OF", "deleteNode"), output,
-                "--tenants", "1", "--devices", "24", "--duration", "70s", "--faults", "off", "--report", REPORT.toString());
+                "--tenants", "1", "--devices", "24", "--duration", "35s", "--faults", "off", "--report", REPORT.toString());
 
         String printed = Files.readString(output);
         assertThat(exit).as(printed).isEqualTo(1);
