@@ -27,6 +27,7 @@ final class PhaseBoard {
     private final List<String> tenants;
     private final Set<String> copiesStarted = ConcurrentHashMap.newKeySet();
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
+    private final Map<String, String> lastNoted = new ConcurrentHashMap<>();
     private final LongSupplier nanoClock;
 
     PhaseBoard(List<String> tenants) {
@@ -41,26 +42,59 @@ final class PhaseBoard {
 
     void set(String tenant, String phase) {
         phases.put(tenant, phase);
-        seen.add(new Seen(tenant, phase, nanoClock.getAsLong()));
+        note(tenant, phase);
+    }
+
+    /**
+     * graph2doc reports the tenant in {@code phase}: instances may serve under it from now on; once no instance is
+     * still applying it ({@code pending} false) requests are filed under it too (a step-back by graph2doc itself).
+     */
+    void observed(String tenant, String phase, boolean pending) {
+        if (!phases.containsKey(tenant) || phase.isEmpty()) {
+            return;
+        }
+        note(tenant, phase);
+        if (!pending) {
+            phases.put(tenant, phase);
+        }
     }
 
     /** A transition of the tenant to {@code phase} was asked for: instances may serve under it from now on. */
     void moving(String tenant, String phase) {
-        seen.add(new Seen(tenant, phase, nanoClock.getAsLong()));
+        note(tenant, phase);
     }
 
     /**
      * The phases a request of the tenant sent at {@code fromNanos} and answered at {@code toNanos} may have been
-     * served under: the one on the board when it was sent, and every phase seen or asked for until {@link
-     * #LEARNED_LATE} after its answer.
+     * served under: the one on the board when it was sent, the last one seen or asked for before, and every one seen
+     * or asked for until {@link #LEARNED_LATE} after its answer.
      */
     Set<String> during(String tenant, String sentUnder, long fromNanos, long toNanos) {
         Set<String> possible = new LinkedHashSet<>();
         possible.add(sentUnder);
         long until = toNanos + LEARNED_LATE.toNanos();
-        seen.stream().filter(s -> s.tenant().equals(tenant) && s.atNanos() >= fromNanos && s.atNanos() <= until)
-                .forEach(s -> possible.add(s.phase()));
+        Seen before = null;
+        for (Seen s : seen) {
+            if (!s.tenant().equals(tenant)) {
+                continue;
+            }
+            if (s.atNanos() < fromNanos) {
+                before = s;
+            } else if (s.atNanos() <= until) {
+                possible.add(s.phase());
+            }
+        }
+        if (before != null) {
+            possible.add(before.phase());
+        }
         return possible;
+    }
+
+    /** Records a phase seen or asked for, when it is not the one last recorded for the tenant. */
+    private synchronized void note(String tenant, String phase) {
+        if (!phase.equals(lastNoted.put(tenant, phase))) {
+            seen.add(new Seen(tenant, phase, nanoClock.getAsLong()));
+        }
     }
 
     /** The copy of this tenant was started: the display waits for its plan before it trusts the copy's total. */

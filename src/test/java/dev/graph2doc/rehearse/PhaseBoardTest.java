@@ -44,4 +44,25 @@ class PhaseBoardTest {
         assertThat(board.during("acme", "COMPARE", sent, answered)).containsExactly("COMPARE");
         assertThat(board.of("acme")).isEqualTo("FORK_WRITES");
     }
+
+    @Test
+    void shouldNameAPhaseGraph2docReportedPendingBeforeTheRequestWasSent() {
+        board.set("acme", "COMPARE");
+        now.addAndGet(SECOND);
+        board.observed("acme", "FORK_WRITES", true); // a step-back some instances already apply
+        long sent = now.addAndGet(10 * SECOND);
+
+        assertThat(board.of("acme")).as("not filed under it while pending").isEqualTo("COMPARE");
+        assertThat(board.during("acme", "COMPARE", sent, sent + SECOND)).containsExactly("COMPARE", "FORK_WRITES");
+    }
+
+    @Test
+    void shouldFileRequestsUnderAStepBackOnceGraph2docReportsItAppliedEverywhere() {
+        board.set("acme", "COMPARE");
+        board.observed("acme", "FORK_WRITES", false);
+        board.observed("nobody", "UNFORKED", false);
+
+        assertThat(board.of("acme")).isEqualTo("FORK_WRITES");
+        assertThat(board.of("nobody")).as("not a tenant of this rehearsal").isNull();
+    }
 }
