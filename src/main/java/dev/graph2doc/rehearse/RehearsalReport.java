@@ -79,7 +79,8 @@ record RehearsalReport(RehearsalOptions options, List<String> serviceSettings, S
                 .map(e -> e.getKey().label() + " " + e.getValue()).toList()));
         lines.add("requests " + requests.requests() + ", acknowledged writes " + requests.acknowledgedWrites() + ", failed "
                 + requests.failed() + " (of which while the store they needed was down " + requests.failedWhilePrimaryDown()
-                + "), fenced refusals " + chaos.fencedRefusals() + " (sent again to another instance); acknowledged documents checked "
+                + ": Neo4j " + requests.failedWhileDown(Outages.Store.NEO4J) + ", MongoDB "
+                + requests.failedWhileDown(Outages.Store.MONGODB) + "), fenced refusals " + chaos.fencedRefusals() + " (sent again to another instance); acknowledged documents checked "
                 + ledger.documentsChecked() + ", lost " + ledger.missing() + "; writes with an unknown outcome (5xx or no answer) "
                 + ledger.unknownWrites() + ", documents holding such a write's value " + ledger.heldUnknown());
         return lines;

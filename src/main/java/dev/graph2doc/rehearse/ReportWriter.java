@@ -53,6 +53,8 @@ final class ReportWriter {
         result.put("requests", r.requests().requests());
         result.put("failedRequests", r.requests().failed());
         result.put("failedWhileNeededStoreDown", r.requests().failedWhilePrimaryDown());
+        result.put("failedWhileNeo4jDown", r.requests().failedWhileDown(Outages.Store.NEO4J));
+        result.put("failedWhileMongodbDown", r.requests().failedWhileDown(Outages.Store.MONGODB));
         result.put("acknowledgedWriteRequests", r.requests().acknowledgedWrites());
         result.put("fencedRefusals", r.chaos() == null ? null : r.chaos().fencedRefusals());
         result.put("missingAcknowledgedWrites", r.ledger().missing());

@@ -40,6 +40,8 @@ final class RequestStats {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong failedWhilePrimaryDown = new AtomicLong();
+    private final Map<Outages.Store, AtomicLong> failedWhileDown = Map.of(Outages.Store.NEO4J, new AtomicLong(),
+            Outages.Store.MONGODB, new AtomicLong());
     private final AtomicLong acknowledgedWrites = new AtomicLong();
     private final AtomicLong sampledRequests = new AtomicLong();
     private final AtomicLong sampledFailed = new AtomicLong();
@@ -72,6 +74,19 @@ final class RequestStats {
             }
             example(phase, answer, what, primaryDown);
         }
+    }
+
+    /** As above; {@code downStore}: the store that was down (null: none), counted per store too. */
+    void record(String phase, boolean write, ApiClient.Answer answer, String what, Outages.Store downStore) {
+        record(phase, write, answer, what, downStore != null);
+        if (downStore != null && !answer.ok()) {
+            failedWhileDown.get(downStore).incrementAndGet();
+        }
+    }
+
+    /** Failures while that store was down for the instance that answered (part of {@link #failedWhilePrimaryDown}). */
+    long failedWhileDown(Outages.Store store) {
+        return failedWhileDown.get(store).get();
     }
 
     /** Kept apart, so that the failures that fail the rehearsal are never crowded out by the allowed ones. */

@@ -50,7 +50,7 @@ final class Traffic {
         long sent = System.nanoTime();
         ApiClient.Answer answer = api.post("/v1/tenants/" + tenant + "/mutations", body, tokens.keyOf(tenant));
         stats.record(phase, true, answer, "POST /v1/tenants/" + tenant + "/mutations (" + mutations.size() + " mutations)",
-                primaryDown(tenant, phase, true, answer, sent));
+                downStore(tenant, phase, true, answer, sent));
         if (answer.ok()) {
             double second = java.time.Duration.between(start, java.time.Instant.now()).toMillis() / 1000.0;
             ledger.acknowledgedBy(String.format("%s at %.1f s, sent under %s", answer.instance(), second, phase), onAcknowledged);
@@ -60,17 +60,18 @@ final class Traffic {
     }
 
     /**
-     * A failure while the store the request needed was down for the instance that answered it, under any phase it
-     * may have been served under (a transition asked for or a step-back learned late changes which store that is).
+     * The store a failed request needed that was down for the instance that answered it, under any phase it may have
+     * been served under (a transition asked for or a step-back learned late changes which store that is); null when
+     * it succeeded or no store it needed was down.
      */
-    private boolean primaryDown(String tenant, String phase, boolean write, ApiClient.Answer answer, long sent) {
+    private Outages.Store downStore(String tenant, String phase, boolean write, ApiClient.Answer answer, long sent) {
         if (answer.ok()) {
-            return false;
+            return null;
         }
         long answered = System.nanoTime();
         String instance = answer.instance() == null ? null : answer.instance().toString();
-        return phases.during(tenant, phase, sent, answered).stream()
-                .anyMatch(p -> outages.covers(Outages.needed(p, write), instance, sent, answered));
+        return phases.during(tenant, phase, sent, answered).stream().map(p -> Outages.needed(p, write))
+                .filter(store -> outages.covers(store, instance, sent, answered)).findFirst().orElse(null);
     }
 
     /** GETs {@code /v1/tenants/{tenant}/collections/{pathInCollections}}. */
@@ -79,7 +80,7 @@ final class Traffic {
         String phase = phases.of(tenant);
         long sent = System.nanoTime();
         ApiClient.Answer answer = api.get(path, tokens.keyOf(tenant));
-        stats.record(phase, false, answer, "GET " + path, primaryDown(tenant, phase, false, answer, sent));
+        stats.record(phase, false, answer, "GET " + path, downStore(tenant, phase, false, answer, sent));
     }
 
     /** A key as one URL path segment or query value ("Frost/Nixon" → "Frost%2FNixon", spaces as %20). */

@@ -36,4 +36,20 @@ class RequestStatsTest {
         assertThat(stats.failureExamples().get(0)).isEqualTo("UNFORKED the write -> 409 lock held");
         assertThat(stats.failureExamples().get(1)).endsWith("(while the store it needed was down for " + A + ")");
     }
+
+    @Test
+    void shouldCountTheAllowedFailuresPerStoreWhenTheStoreThatWasDownIsNamed() {
+        RequestStats stats = new RequestStats();
+
+        stats.record("COMPARE", true, new ApiClient.Answer(503, "{}", 1000, 0, A), "write", Outages.Store.NEO4J);
+        stats.record("COMPARE", true, new ApiClient.Answer(503, "{}", 1000, 0, A), "write", Outages.Store.NEO4J);
+        stats.record("UNFORKED", false, new ApiClient.Answer(503, "{}", 1000, 0, A), "read", Outages.Store.MONGODB);
+        stats.record("UNFORKED", false, new ApiClient.Answer(200, "{}", 1000, 0, A), "read", Outages.Store.MONGODB);
+        stats.record("UNFORKED", false, new ApiClient.Answer(500, "{}", 1000, 0, A), "read", (Outages.Store) null);
+
+        assertThat(stats.failedWhileDown(Outages.Store.NEO4J)).isEqualTo(2);
+        assertThat(stats.failedWhileDown(Outages.Store.MONGODB)).as("a success is no failure").isEqualTo(1);
+        assertThat(stats.failedWhilePrimaryDown()).isEqualTo(3);
+        assertThat(stats.failedUnexcused()).isEqualTo(1);
+    }
 }
