@@ -1,7 +1,6 @@
 package dev.graph2doc.store.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -19,6 +18,7 @@ import dev.graph2doc.write.TouchedDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -207,6 +207,27 @@ class MongoNativeWriterIT {
         new MongoNativeWriter(stores.mongo(), fleet, clock, MongoNativeWriter.Hooks.NONE).prepare("acme");
         assertThat(doc("bins", "b-1").body().get("devices")).asList().hasSize(2);
         assertThat(doc("customers", "c-1").body()).containsEntry("siteIds", List.of("s-1"));
+    }
+
+    /**
+     * The README's claim: start-up after a crash waits out the crashed holder's lease instead of giving up. Here the
+     * lease ends 12 s after start-up's prepare begins; without the wait, prepare gave up after its 200 attempts (5–7 s).
+     */
+    @Test
+    void shouldWaitOutACrashedHoldersLeaseWhenPreparingAtStartUp() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        MongoNativeWriter crashing = new MongoNativeWriter(stores.mongo(), fleet, clock, (tenant, applied) -> {
+            if (applied == 2) {
+                throw new IllegalStateException("simulated crash after 2 documents");
+            }
+        });
+        catchThrowableOfType(IllegalStateException.class, () -> crashing.applyAlone("acme", fleetScript()));
+        Instant twelveSecondsBeforeExpiry = clock.instant().plus(MongoNativeWriter.LEASE).minusSeconds(12);
+        Clock ticking = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), twelveSecondsBeforeExpiry));
+
+        new MongoNativeWriter(stores.mongo(), fleet, ticking, MongoNativeWriter.Hooks.NONE).prepare("acme");
+
+        assertThat(doc("bins", "b-1").body().get("devices")).as("the crashed batch rolled forward").asList().hasSize(2);
     }
 
     @Test
