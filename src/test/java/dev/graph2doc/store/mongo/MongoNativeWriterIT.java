@@ -1,7 +1,6 @@
 package dev.graph2doc.store.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -213,7 +212,8 @@ class MongoNativeWriterIT {
     /**
      * Found by the chaos rehearsal (seed 1, 10 minutes): an instance killed while holding a tenant's write lease made
      * the other instance's MongoDB-only batches fail with 503 until the lease ran out. A batch now waits it out: here
-     * the killed holder's lease ends 9 s after the next batch starts (the wait allows 11 s) (before: it gave up after its 200 attempts, 5–7 s).
+     * the killed holder's lease ends 9 s after the next batch starts (the wait
+     * allows 11 s; before, it gave up after its 200 attempts, 5–7 s).
      */
     @Test
     void shouldWaitOutTheLeaseOfAWriterKilledHoldingItWhenTheNextBatchComes() {
@@ -233,6 +233,27 @@ class MongoNativeWriterIT {
         assertThat(touched).extracting(TouchedDocument::key).contains("d-1");
         assertThat(doc("devices", "d-1").body()).containsEntry("batteryPct", 7L);
         assertThat(doc("bins", "b-1").body().get("devices")).as("the killed batch rolled forward").asList().hasSize(2);
+    }
+
+    /**
+     * The README's claim: start-up after a crash waits out the crashed holder's lease instead of giving up. Here the
+     * lease ends 12 s after start-up's prepare begins; without the wait, prepare gave up after its 200 attempts (5–7 s).
+     */
+    @Test
+    void shouldWaitOutACrashedHoldersLeaseWhenPreparingAtStartUp() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        MongoNativeWriter crashing = new MongoNativeWriter(stores.mongo(), fleet, clock, (tenant, applied) -> {
+            if (applied == 2) {
+                throw new IllegalStateException("simulated crash after 2 documents");
+            }
+        });
+        catchThrowableOfType(IllegalStateException.class, () -> crashing.applyAlone("acme", fleetScript()));
+        Instant twelveSecondsBeforeExpiry = clock.instant().plus(MongoNativeWriter.LEASE).minusSeconds(12);
+        Clock ticking = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), twelveSecondsBeforeExpiry));
+
+        new MongoNativeWriter(stores.mongo(), fleet, ticking, MongoNativeWriter.Hooks.NONE).prepare("acme");
+
+        assertThat(doc("bins", "b-1").body().get("devices")).as("the crashed batch rolled forward").asList().hasSize(2);
     }
 
     @Test
