@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -25,13 +26,21 @@ final class DocumentAssembler {
         this.collection = collection;
     }
 
-    RenderBatch assemble(List<Record> rows) {
+    /**
+     * The documents of the rows, each torn row (see {@link #torn}) replaced by {@code reread}'s consistent one, or
+     * left out when {@code reread} finds its root deleted meanwhile; the page still ends at the last row read.
+     */
+    RenderBatch assemble(List<Record> rows, UnaryOperator<Record> reread) {
         List<DocumentView> documents = new ArrayList<>(rows.size());
         List<UnmappableValueException> problems = new ArrayList<>();
         Object lastKey = null;
-        for (Record row : rows) {
-            Object key = Neo4jValues.toDocumentValue(row.get("key"));
+        for (Record read : rows) {
+            Object key = Neo4jValues.toDocumentValue(read.get("key"));
             lastKey = key;
+            Record row = torn(read) ? reread.apply(read) : read;
+            if (row == null) {
+                continue;
+            }
             try {
                 documents.add(document(row, key));
             } catch (UnmappableValueException e) {
@@ -39,6 +48,11 @@ final class DocumentAssembler {
             }
         }
         return new RenderBatch(documents, problems, lastKey, rows.size());
+    }
+
+    /** A row whose root's version changed while it was read: its body may belong to another version. */
+    static boolean torn(Record row) {
+        return !row.get("version").equals(row.get("versionAfter"));
     }
 
     private DocumentView document(Record row, Object key) {

@@ -20,6 +20,9 @@ import org.neo4j.driver.Session;
 /** The graph store through one mapping; documents are rendered by {@link RenderQuery} and {@link DocumentAssembler}. */
 public final class Neo4jGraphStore implements GraphStore {
 
+    /** Reads of a root caught mid-write before giving up: each re-read only fails if yet another write commits. */
+    private static final int REREADS = 10;
+
     private final Driver driver;
     private final Mapping mapping;
 
@@ -139,12 +142,27 @@ public final class Neo4jGraphStore implements GraphStore {
         if (!serves(tenant)) {
             return new RenderBatch(List.of(), List.of(), null, 0);
         }
-        TenantCypher.Query query = build.apply(query(collection, tenant));
-        List<Record> rows;
+        RenderQuery render = query(collection, tenant);
+        return new DocumentAssembler(collection).assemble(read(build.apply(render)), torn -> reread(render, torn));
+    }
+
+    private List<Record> read(TenantCypher.Query query) {
         try (Session session = driver.session()) {
-            rows = session.executeRead(tx -> query.run(tx).list());
+            return session.executeRead(tx -> query.run(tx).list());
         }
-        return new DocumentAssembler(collection).assemble(rows);
+    }
+
+    /** A torn row's root read again until its version holds still, or null once the root is gone. */
+    private Record reread(RenderQuery render, Record torn) {
+        Object key = Neo4jValues.toDocumentValue(torn.get("key"));
+        for (int attempt = 0; attempt < REREADS; attempt++) {
+            List<Record> rows = read(render.keys(List.of(key)));
+            if (rows.isEmpty() || !DocumentAssembler.torn(rows.get(0))) {
+                return rows.isEmpty() ? null : rows.get(0);
+            }
+        }
+        throw new IllegalStateException("Root '" + key + "' changed during each of " + REREADS + " reads of its "
+                + "document; it is being rewritten faster than it can be read — retry the read");
     }
 
     /** A fixed-tenant graph holds exactly one tenant; asking for any other must see nothing. */

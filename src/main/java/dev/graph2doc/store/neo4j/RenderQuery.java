@@ -87,17 +87,26 @@ final class RenderQuery {
         return "MATCH " + cypher.node("n", collection.root()) + " WHERE " + String.join(" AND ", where);
     }
 
+    /**
+     * Reads the root's version first and again, past Neo4j's per-query property cache, after everything else: under
+     * read committed a write committing in between would otherwise pair one version with another write's body.
+     */
     private String projection() {
-        StringBuilder out = new StringBuilder("RETURN ").append(key()).append(" AS key, n.")
-                .append(escape(VERSION_PROPERTY)).append(" AS version, ").append(nodeFields("n", collection.fields()))
-                .append(" AS props");
+        StringBuilder out = new StringBuilder("WITH n, n.").append(escape(VERSION_PROPERTY)).append(" AS version WITH n, ")
+                .append("version, ").append(nodeFields("n", collection.fields())).append(" AS props");
+        StringBuilder names = new StringBuilder();
         for (int i = 0; i < collection.embeds().size(); i++) {
             out.append(", ").append(embed(collection.embeds().get(i))).append(" AS e").append(i);
+            names.append(", e").append(i);
         }
         for (int i = 0; i < collection.references().size(); i++) {
             out.append(", ").append(reference(collection.references().get(i))).append(" AS r").append(i);
+            names.append(", r").append(i);
         }
-        return out.toString();
+        return out.append(" CALL (n) { OPTIONAL MATCH ").append(cypher.node("same", collection.root()))
+                .append(" WHERE elementId(same) = elementId(n) RETURN same.")
+                .append(escape(VERSION_PROPERTY)).append(" AS versionAfter } RETURN ").append(key())
+                .append(" AS key, version, props").append(names).append(", versionAfter").toString();
     }
 
     private String embed(Embed e) {
