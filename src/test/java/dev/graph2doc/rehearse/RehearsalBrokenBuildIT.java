@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * acknowledged but never written to MongoDB: {@code graph2doc.faults.skip-mongodb-write-of=deleteNode}, inherited
  * by the instances from the environment) makes it exit 1, and the report names the documents it lost.
  */
+@Tag("rehearsal")
 class RehearsalBrokenBuildIT {
 
     private static final Path REPORT = Path.of("target", "rehearsal-broken-it");

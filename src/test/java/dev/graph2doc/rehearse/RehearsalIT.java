@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * exit 0 (no failed request, every acknowledged write in MongoDB, clean final verification) and leave its report.
  * On embedded stores the rehearsal hosts its own (so it can stop MongoDB); on containers it is pointed at them.
  */
+@Tag("rehearsal")
 @ExtendWith(StoresExtension.class)
 class RehearsalIT {
 

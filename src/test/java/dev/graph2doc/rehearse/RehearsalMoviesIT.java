@@ -9,6 +9,7 @@ import dev.graph2doc.testing.TestStores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * --dataset migrations/movies.cypher}, a single fixed tenant), driven by the load read off the mapping, faults on —
  * the same exit conditions as {@link RehearsalIT}.
  */
+@Tag("rehearsal")
 @ExtendWith(StoresExtension.class)
 class RehearsalMoviesIT {
 
