@@ -1,8 +1,8 @@
 package dev.graph2doc.api;
 
 import dev.graph2doc.copy.CopyFinding;
+import dev.graph2doc.copy.CopyStateStore.CopyControl;
 import dev.graph2doc.copy.CopyStatus;
-import dev.graph2doc.store.CopyStateStore.CopyControl;
 import java.util.List;
 
 /**

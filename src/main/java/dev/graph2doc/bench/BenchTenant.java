@@ -1,8 +1,8 @@
 package dev.graph2doc.bench;
 
 import dev.graph2doc.mapping.Mapping;
-import dev.graph2doc.store.StoreConnections;
 import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
+import dev.graph2doc.wiring.StoreConnections;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Locale;

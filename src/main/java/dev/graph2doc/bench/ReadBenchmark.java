@@ -1,8 +1,8 @@
 package dev.graph2doc.bench;
 
+import dev.graph2doc.bench.ReadBenchReport.OpenLoad;
 import dev.graph2doc.bench.ReadMix.ReadOp;
 import dev.graph2doc.bench.ReadRuns.Run;
-import dev.graph2doc.bench.ReadBenchReport.OpenLoad;
 import dev.graph2doc.copy.CopyService;
 import dev.graph2doc.copy.CopyStatus;
 import dev.graph2doc.demo.FleetSeeder;
@@ -14,8 +14,8 @@ import dev.graph2doc.mapping.Mapping;
 import dev.graph2doc.phase.Phase;
 import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.GraphStore;
-import dev.graph2doc.store.StoreConnections;
 import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
+import dev.graph2doc.wiring.StoreConnections;
 import io.micronaut.context.BeanContext;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -5,8 +5,8 @@ import dev.graph2doc.mapping.Mapping;
 import dev.graph2doc.mapping.RenderBatch;
 import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.GraphStore;
-import dev.graph2doc.store.WriteOutbox;
 import dev.graph2doc.write.RepairWorker;
+import dev.graph2doc.write.WriteOutbox;
 import java.time.Duration;
 import java.util.List;
 

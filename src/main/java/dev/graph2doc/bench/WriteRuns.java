@@ -1,10 +1,10 @@
 package dev.graph2doc.bench;
 
 import dev.graph2doc.phase.Phase;
-import dev.graph2doc.store.GraphWriter;
-import dev.graph2doc.store.NativeDocumentWriter;
+import dev.graph2doc.write.GraphWriter;
 import dev.graph2doc.write.Mutation;
 import dev.graph2doc.write.MutationHandler;
+import dev.graph2doc.write.NativeDocumentWriter;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.util.List;
 import java.util.function.BiFunction;

@@ -1,9 +1,9 @@
 package dev.graph2doc.cli;
 
 import com.mongodb.client.MongoClient;
-import dev.graph2doc.store.StoreConnections;
 import dev.graph2doc.store.StoreSettings;
 import dev.graph2doc.store.mongo.MongoConnector;
+import dev.graph2doc.wiring.StoreConnections;
 import io.micronaut.context.ApplicationContext;
 import java.util.HashMap;
 import java.util.Map;

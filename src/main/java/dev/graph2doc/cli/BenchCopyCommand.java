@@ -3,7 +3,7 @@ package dev.graph2doc.cli;
 import dev.graph2doc.bench.BenchOptions;
 import dev.graph2doc.bench.BenchReport;
 import dev.graph2doc.bench.CopyBenchmark;
-import dev.graph2doc.store.StoreConnections;
+import dev.graph2doc.wiring.StoreConnections;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -58,7 +58,7 @@ final class RehearseCommand implements Callable<Integer> {
         GraphSource graph = new GraphSource(mapping == null ? defaultMapping() : mapping, dataset, mapping != null);
         RehearsalOptions options = RehearsalOptions.of(tenants, devices, duration, faults, chaosSeed, report, randomSeed, instances,
                 rate, graph);
-        return new Rehearsal(options, System.out, System.console() != null).run();
+        return new Rehearsal(options, Graph2doc.class.getName(), System.out, System.console() != null).run();
     }
 
     /** The mapping graph2doc will serve: graph2doc.mapping, else GRAPH2DOC_MAPPING (the launcher sets it), else the default. */

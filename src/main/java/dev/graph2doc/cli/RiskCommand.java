@@ -1,16 +1,16 @@
 package dev.graph2doc.cli;
 
+import dev.graph2doc.mapping.GraphSchema;
 import dev.graph2doc.mapping.Mapping;
 import dev.graph2doc.mapping.MappingLoader;
 import dev.graph2doc.risk.KeyBlindSchema;
 import dev.graph2doc.risk.RiskLimits;
 import dev.graph2doc.risk.RiskReport;
 import dev.graph2doc.risk.RiskReporter;
-import dev.graph2doc.store.GraphSchema;
-import dev.graph2doc.store.StoreConnections;
 import dev.graph2doc.store.mongo.BsonSizes;
 import dev.graph2doc.store.neo4j.Neo4jGraphStatistics;
 import dev.graph2doc.store.neo4j.Neo4jGraphStore;
+import dev.graph2doc.wiring.StoreConnections;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.exceptions.BeanInstantiationException;
 import java.nio.file.Path;

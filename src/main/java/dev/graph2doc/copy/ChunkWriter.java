@@ -2,10 +2,9 @@ package dev.graph2doc.copy;
 
 import dev.graph2doc.mapping.RenderBatch;
 import dev.graph2doc.mapping.UnmappableValueException;
-import dev.graph2doc.store.CopyStateStore;
-import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.DocumentStore.Refused;
 import dev.graph2doc.store.DocumentStore.UpsertSummary;
+import dev.graph2doc.store.DocumentStore;
 import java.util.ArrayList;
 import java.util.List;
 

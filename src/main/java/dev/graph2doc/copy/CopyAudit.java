@@ -4,7 +4,6 @@ import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.DocumentView;
 import dev.graph2doc.mapping.KeyOrder;
 import dev.graph2doc.mapping.RenderBatch;
-import dev.graph2doc.store.CopyStateStore;
 import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.GraphStore;
 import java.time.Clock;

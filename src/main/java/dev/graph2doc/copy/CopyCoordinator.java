@@ -2,19 +2,18 @@ package dev.graph2doc.copy;
 
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.Mapping;
-import dev.graph2doc.store.CopyStateStore;
 import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.GraphStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
  * The copy as every instance runs it: plans are shared, partitions are claimed through leases, so any

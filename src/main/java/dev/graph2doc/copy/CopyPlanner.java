@@ -1,11 +1,10 @@
 package dev.graph2doc.copy;
 
 import dev.graph2doc.mapping.CollectionMapping;
-import dev.graph2doc.store.CopyStateStore;
 import dev.graph2doc.store.GraphStore;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 

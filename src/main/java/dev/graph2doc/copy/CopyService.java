@@ -1,15 +1,15 @@
 package dev.graph2doc.copy;
 
+import dev.graph2doc.copy.CopyStateStore.CopyControl;
 import dev.graph2doc.mapping.ActiveMapping;
+import dev.graph2doc.mapping.GraphSchema;
 import dev.graph2doc.phase.Fence;
+import dev.graph2doc.phase.InstanceId;
 import dev.graph2doc.phase.Phase;
 import dev.graph2doc.phase.PhaseAcknowledgements;
 import dev.graph2doc.phase.TenantPhase;
 import dev.graph2doc.phase.TenantPhases;
-import dev.graph2doc.store.CopyStateStore;
-import dev.graph2doc.store.CopyStateStore.CopyControl;
 import dev.graph2doc.store.DocumentStore;
-import dev.graph2doc.store.GraphSchema;
 import dev.graph2doc.store.GraphStore;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;

@@ -1,7 +1,6 @@
 package dev.graph2doc.copy;
 
-import dev.graph2doc.store.CopyStateStore;
-import dev.graph2doc.store.CopyStateStore.CopyControl;
+import dev.graph2doc.copy.CopyStateStore.CopyControl;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

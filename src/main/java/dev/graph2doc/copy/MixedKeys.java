@@ -1,8 +1,8 @@
 package dev.graph2doc.copy;
 
 import dev.graph2doc.mapping.CollectionMapping;
+import dev.graph2doc.mapping.GraphSchema;
 import dev.graph2doc.mapping.KeyTypes;
-import dev.graph2doc.store.GraphSchema;
 import java.util.ArrayList;
 import java.util.List;
 

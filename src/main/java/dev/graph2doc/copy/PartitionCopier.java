@@ -1,9 +1,8 @@
 package dev.graph2doc.copy;
 
+import dev.graph2doc.copy.CopyStateStore.CopyControl;
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.RenderBatch;
-import dev.graph2doc.store.CopyStateStore;
-import dev.graph2doc.store.CopyStateStore.CopyControl;
 import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.GraphStore;
 import java.time.Clock;

@@ -1,6 +1,5 @@
 package dev.graph2doc.mapping;
 
-import dev.graph2doc.store.GraphSchema;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;

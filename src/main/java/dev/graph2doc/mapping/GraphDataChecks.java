@@ -1,7 +1,6 @@
 package dev.graph2doc.mapping;
 
-import dev.graph2doc.store.GraphSchema;
-import dev.graph2doc.store.GraphSchema.DuplicateKey;
+import dev.graph2doc.mapping.GraphSchema.DuplicateKey;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;

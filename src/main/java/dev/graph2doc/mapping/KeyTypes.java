@@ -1,6 +1,6 @@
 package dev.graph2doc.mapping;
 
-import dev.graph2doc.store.GraphSchema.KeyType;
+import dev.graph2doc.mapping.GraphSchema.KeyType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

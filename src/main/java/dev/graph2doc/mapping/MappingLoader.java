@@ -1,6 +1,5 @@
 package dev.graph2doc.mapping;
 
-import dev.graph2doc.store.GraphSchema;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.graph2doc.mapping;
 
-import dev.graph2doc.store.GraphSchema.LabelSet;
-import dev.graph2doc.store.GraphSchema.PatternCounts;
+import dev.graph2doc.mapping.GraphSchema.LabelSet;
+import dev.graph2doc.mapping.GraphSchema.PatternCounts;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;

@@ -1,8 +1,8 @@
 package dev.graph2doc.metrics;
 
 import dev.graph2doc.store.GraphStore;
-import dev.graph2doc.store.WriteOutbox;
 import dev.graph2doc.write.Backlog;
+import dev.graph2doc.write.WriteOutbox;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;

@@ -2,10 +2,10 @@ package dev.graph2doc.metrics;
 
 import dev.graph2doc.read.ComparisonResult;
 import dev.graph2doc.read.ReadMetrics;
-import dev.graph2doc.read.ShadowListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import jakarta.inject.Singleton;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * Control-vs-control experiments count apart, in {@code graph2doc_shadow_experiment_comparisons_total}, so that the
  * read-diff rate {@code comparisons{result="mismatch"} / comparisons} only ever compares the two stores.
  */
-public final class ReadMeters implements ReadMetrics, ShadowListener {
+@Singleton
+public final class ReadMeters implements ReadMetrics {
 
     private final MeterRegistry registry;
 

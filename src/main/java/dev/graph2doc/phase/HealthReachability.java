@@ -1,7 +1,5 @@
 package dev.graph2doc.phase;
 
-import dev.graph2doc.store.mongo.MongoHealthIndicator;
-import dev.graph2doc.store.neo4j.Neo4jHealthIndicator;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
@@ -16,7 +14,7 @@ public final class HealthReachability implements StoreReachability {
     private final List<HealthIndicator> indicators;
     private final Duration timeout;
 
-    public HealthReachability(Neo4jHealthIndicator neo4j, MongoHealthIndicator mongo, Duration timeout) {
+    public HealthReachability(HealthIndicator neo4j, HealthIndicator mongo, Duration timeout) {
         this.indicators = List.of(neo4j, mongo);
         this.timeout = timeout;
     }

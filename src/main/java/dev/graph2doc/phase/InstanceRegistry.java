@@ -1,6 +1,5 @@
 package dev.graph2doc.phase;
 
-import dev.graph2doc.store.InstanceStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,15 +1,6 @@
 package dev.graph2doc.phase;
 
-import dev.graph2doc.copy.InstanceId;
-import dev.graph2doc.mapping.ActiveMapping;
-import dev.graph2doc.mapping.CollectionMapping;
-import dev.graph2doc.store.CopyStateStore;
 import dev.graph2doc.store.GraphStore;
-import dev.graph2doc.store.InstanceStore;
-import dev.graph2doc.store.PhaseStore;
-import dev.graph2doc.store.WriteOutbox;
-import dev.graph2doc.store.mongo.MongoHealthIndicator;
-import dev.graph2doc.store.neo4j.Neo4jHealthIndicator;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
@@ -18,6 +9,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The phase machine, its gates and the phases this instance applies, over the control database. */
@@ -31,11 +23,6 @@ class PhaseBeans {
                               @Value("${graph2doc.phase.gates.min-compare-duration:30m}") Duration minCompare,
                               @Value("${graph2doc.phase.gates.store-timeout:5s}") Duration storeTimeout) {
         return new GateSettings(maxMismatchRatio, minComparisons, freshness, minCompare, storeTimeout);
-    }
-
-    @Singleton
-    StoreReachability storeReachability(Neo4jHealthIndicator neo4j, MongoHealthIndicator mongo, GateSettings settings) {
-        return new HealthReachability(neo4j, mongo, settings.storeTimeout());
     }
 
     @Singleton
@@ -70,17 +57,15 @@ class PhaseBeans {
         return new InstanceRegistry(instances, self.value(), phases, writes, Clock.systemUTC(), interval, timeout, lease);
     }
 
+    /** Phase's own gates around those the other capabilities contribute as {@link Gate} beans (in their order). */
     @Singleton
-    PhaseMachine phaseMachine(PhaseStore store, GraphStore graph, ActiveMapping mapping, CopyStateStore copies,
-                              WriteOutbox outbox, ReadEvidence evidence, StoreReachability stores,
-                              GateSettings settings, InstanceRegistry registry, List<PhaseChangeListener> listeners,
-                              @Value("${graph2doc.phase.default:GRAPH_ONLY}") Phase defaultPhase,
-                              @Value("${graph2doc.repair.grace:2s}") Duration repairGrace) {
-        List<String> collections = mapping.get().collections().stream().map(CollectionMapping::name).toList();
-        List<Gate> gates = List.of(new StoresReachableGate(stores), new CaptureAcknowledgedGate(registry::live),
-                new CopyCompleteGate(collections, copies), new CopyFindingsGate(collections, copies),
-                new BacklogGate(outbox, repairGrace), new ComparisonGate(evidence, settings), new ConfirmGate(),
-                new UnforkReadinessGate(evidence, settings));
+    PhaseMachine phaseMachine(PhaseStore store, GraphStore graph, List<Gate> contributed, ReadEvidence evidence,
+                              StoreReachability stores, GateSettings settings, InstanceRegistry registry,
+                              List<PhaseChangeListener> listeners,
+                              @Value("${graph2doc.phase.default:GRAPH_ONLY}") Phase defaultPhase) {
+        List<Gate> gates = new ArrayList<>(List.of(new StoresReachableGate(stores), new CaptureAcknowledgedGate(registry::live)));
+        gates.addAll(contributed);
+        gates.addAll(List.of(new ComparisonGate(evidence, settings), new ConfirmGate(), new UnforkReadinessGate(evidence, settings)));
         return new PhaseMachine(store, graph::tenants, gates, defaultPhase, Clock.systemUTC(), registry::applied,
                 registry, PhaseChangeListener.all(listeners));
     }

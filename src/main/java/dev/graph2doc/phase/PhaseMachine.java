@@ -1,6 +1,5 @@
 package dev.graph2doc.phase;
 
-import dev.graph2doc.store.PhaseStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

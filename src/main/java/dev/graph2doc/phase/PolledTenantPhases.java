@@ -1,6 +1,5 @@
 package dev.graph2doc.phase;
 
-import dev.graph2doc.store.PhaseStore;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

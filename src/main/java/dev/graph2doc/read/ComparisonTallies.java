@@ -2,8 +2,7 @@ package dev.graph2doc.read;
 
 import dev.graph2doc.phase.TenantPhase;
 import dev.graph2doc.phase.TenantPhases;
-import dev.graph2doc.store.ComparisonTallyStore;
-import dev.graph2doc.store.ComparisonTallyStore.Tally;
+import dev.graph2doc.read.ComparisonTallyStore.Tally;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

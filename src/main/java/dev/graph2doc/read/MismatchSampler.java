@@ -1,7 +1,6 @@
 package dev.graph2doc.read;
 
 import dev.graph2doc.mapping.DocumentView;
-import dev.graph2doc.store.MismatchSampleStore;
 import java.time.Clock;
 
 /** Keeps each real mismatch as a sample; races, errors and matches are counted elsewhere, not sampled. */

@@ -1,24 +1,20 @@
 package dev.graph2doc.read;
 
 import dev.graph2doc.mapping.ActiveMapping;
-import dev.graph2doc.metrics.ReadMeters;
 import dev.graph2doc.phase.Fence;
 import dev.graph2doc.phase.Phase;
 import dev.graph2doc.phase.PhaseMachine;
 import dev.graph2doc.phase.ReadEvidence;
 import dev.graph2doc.phase.TenantPhases;
-import dev.graph2doc.store.ComparisonTallyStore;
 import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.GraphStore;
-import dev.graph2doc.store.MismatchSampleStore;
-import dev.graph2doc.store.VerificationStore;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,11 +57,6 @@ class ReadBeans {
     }
 
     @Singleton
-    ReadMeters readMeters(MeterRegistry registry) {
-        return new ReadMeters(registry);
-    }
-
-    @Singleton
     ComparisonTallies comparisonTallies(ComparisonTallyStore store, TenantPhases phases) {
         return new ComparisonTallies(store, phases);
     }
@@ -85,7 +76,7 @@ class ReadBeans {
 
     @Singleton
     @Bean(preDestroy = "close")
-    ShadowComparator shadowComparator(ActiveMapping mapping, ShadowSettings settings, ReadMeters meters,
+    ShadowComparator shadowComparator(ActiveMapping mapping, ShadowSettings settings, ReadMetrics meters,
                                       ComparisonTallies tallies, MismatchSampleStore samples, MeterRegistry registry,
                                       AutoStepBackSettings stepBack, TenantPhases phases, PhaseMachine machine) {
         ShadowListener listeners = ShadowListener.all(List.of(meters, tallies,
@@ -101,7 +92,7 @@ class ReadBeans {
 
     @Singleton
     ReadRouter readRouter(TenantPhases phases, GraphStore graph, DocumentStore documents, ShadowComparator comparator,
-                          ShadowSettings settings, ReadMeters meters, Fence fence) {
+                          ShadowSettings settings, ReadMetrics meters, Fence fence) {
         return new ReadRouter(new FencedReads(phases, fence), new GraphReadSource(graph), new DocumentReadSource(documents), comparator,
                 settings.controlVsControl(), meters);
     }

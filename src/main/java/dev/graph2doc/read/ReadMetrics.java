@@ -1,7 +1,7 @@
 package dev.graph2doc.read;
 
-/** Domain events of the read path; the Micrometer implementation lives in {@code metrics}. */
-public interface ReadMetrics {
+/** Domain events of the read path, comparisons included; the Micrometer implementation lives in {@code metrics}. */
+public interface ReadMetrics extends ShadowListener {
 
     ReadMetrics NONE = new ReadMetrics() {
     };

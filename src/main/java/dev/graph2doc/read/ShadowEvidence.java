@@ -1,7 +1,7 @@
 package dev.graph2doc.read;
 
 import dev.graph2doc.phase.ReadEvidence;
-import dev.graph2doc.store.ComparisonTallyStore.Tally;
+import dev.graph2doc.read.ComparisonTallyStore.Tally;
 import java.time.Instant;
 import java.util.function.Function;
 

@@ -1,16 +1,15 @@
 package dev.graph2doc.read;
 
-import dev.graph2doc.phase.Fence;
-import dev.graph2doc.copy.InstanceId;
 import dev.graph2doc.copy.Sleeper;
 import dev.graph2doc.copy.Throttle;
 import dev.graph2doc.mapping.ActiveMapping;
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.Mapping;
+import dev.graph2doc.phase.Fence;
+import dev.graph2doc.phase.InstanceId;
 import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.GraphStore;
-import dev.graph2doc.store.VerificationStore;
-import dev.graph2doc.store.WriteOutbox;
+import dev.graph2doc.write.WriteOutbox;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;

@@ -1,6 +1,5 @@
 package dev.graph2doc.read;
 
-import dev.graph2doc.store.VerificationStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,7 +2,6 @@ package dev.graph2doc.read;
 
 import dev.graph2doc.phase.Fence;
 import dev.graph2doc.store.GraphStore;
-import dev.graph2doc.store.VerificationStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

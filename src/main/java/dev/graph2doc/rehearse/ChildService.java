@@ -1,6 +1,5 @@
 package dev.graph2doc.rehearse;
 
-import dev.graph2doc.cli.Graph2doc;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -24,14 +23,16 @@ final class ChildService implements AutoCloseable {
     private final int port;
     private final Path log;
     private final Map<String, String> env;
+    private final String main;
     private final List<String> properties;
     private Process process;
 
-    ChildService(String name, Path log, Map<String, String> env, List<String> properties) throws IOException {
+    ChildService(String name, Path log, Map<String, String> env, String main, List<String> properties) throws IOException {
         this.name = name;
         this.port = freePort();
         this.log = log;
         this.env = env;
+        this.main = main;
         this.properties = properties;
     }
 
@@ -66,7 +67,7 @@ final class ChildService implements AutoCloseable {
         }
         properties.forEach(p -> command.add("-D" + p));
         command.addAll(List.of("-Dgraph2doc.instance-id=rehearsal-" + name, "-cp", System.getProperty("java.class.path"),
-                Graph2doc.class.getName(), "serve", "--port", String.valueOf(port)));
+                main, "serve", "--port", String.valueOf(port)));
         return command;
     }
 

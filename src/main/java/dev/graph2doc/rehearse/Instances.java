@@ -34,7 +34,7 @@ final class Instances implements AutoCloseable {
     }
 
     static Instances start(int count, Path logs, StoreEnvironment storeEnv, Tokens tokens, Path mapping,
-                           List<String> settings) throws Exception {
+                           String serviceMain, List<String> settings) throws Exception {
         Instances instances = new Instances();
         // Ctrl-C or a plain kill of the rehearsal must not leave graph2doc processes behind (SIGKILL cannot be helped)
         Thread stopper = new Thread(instances::close, "rehearse-stop-instances");
@@ -46,7 +46,7 @@ final class Instances implements AutoCloseable {
             Map<String, String> env = new HashMap<>(storeEnv.of(name));
             env.put("GRAPH2DOC_SECURITY_TOKENS_FILE", tokens.file().toString());
             env.put("GRAPH2DOC_MAPPING", mapping.toString());
-            instances.services.add(new ChildService(name, log, env, settings));
+            instances.services.add(new ChildService(name, log, env, serviceMain, settings));
         }
         List<CompletableFuture<Void>> started = instances.services.stream().map(s -> CompletableFuture.runAsync(() -> {
             try {

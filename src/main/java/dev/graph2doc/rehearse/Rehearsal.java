@@ -18,11 +18,14 @@ public final class Rehearsal {
     static final Duration GATE_PATIENCE = Duration.ofSeconds(120);
 
     private final RehearsalOptions options;
+    private final String serviceMain;
     private final PrintStream out;
     private final boolean terminal;
 
-    public Rehearsal(RehearsalOptions options, PrintStream out, boolean terminal) {
+    /** {@code serviceMain}: the class whose {@code main} runs {@code serve}, started once per graph2doc instance. */
+    public Rehearsal(RehearsalOptions options, String serviceMain, PrintStream out, boolean terminal) {
         this.options = options;
+        this.serviceMain = serviceMain;
         this.out = out;
         this.terminal = terminal;
     }
@@ -58,7 +61,7 @@ public final class Rehearsal {
                                   RequestStats stats, Scrapes scrapes, Display display, Events events) throws Exception {
         List<String> settings = Instances.settings(COMPARE_DWELL);
         try (Instances instances = Instances.start(options.instances(), options.report(), stores::serviceEnvironment,
-                tokens, options.mapping().toAbsolutePath(), settings)) {
+                tokens, options.mapping().toAbsolutePath(), serviceMain, settings)) {
             events.add(Events.Kind.INFO, null, options.instances() + " graph2doc instance(s) serving: " + instances.uris());
             Run run = new Run(options, mapping, graph, stores, instances, tokens, stats, scrapes, display, events);
             RehearsalReport report = run.execute(settings);

@@ -1,9 +1,9 @@
 package dev.graph2doc.risk;
 
 import dev.graph2doc.mapping.Direction;
-import dev.graph2doc.store.GraphSchema.DuplicateKey;
-import dev.graph2doc.store.GraphSchema.KeyType;
-import dev.graph2doc.store.GraphSchema.LabelSet;
+import dev.graph2doc.mapping.GraphSchema.DuplicateKey;
+import dev.graph2doc.mapping.GraphSchema.KeyType;
+import dev.graph2doc.mapping.GraphSchema.LabelSet;
 import java.util.List;
 import java.util.Map;
 

@@ -3,12 +3,12 @@ package dev.graph2doc.risk;
 import static dev.graph2doc.risk.RiskNumbers.bytes;
 import static dev.graph2doc.risk.RiskNumbers.count;
 
+import dev.graph2doc.mapping.GraphSchema.DuplicateKey;
 import dev.graph2doc.mapping.Layout;
 import dev.graph2doc.mapping.Patterns;
 import dev.graph2doc.risk.CollectionFacts.FanOut;
 import dev.graph2doc.risk.CollectionFacts.LargestDocument;
 import dev.graph2doc.risk.RiskReport.WiredTigerFiles;
-import dev.graph2doc.store.GraphSchema.DuplicateKey;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

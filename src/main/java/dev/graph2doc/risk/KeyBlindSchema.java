@@ -1,8 +1,8 @@
 package dev.graph2doc.risk;
 
 import dev.graph2doc.mapping.Direction;
+import dev.graph2doc.mapping.GraphSchema;
 import dev.graph2doc.mapping.Tenancy;
-import dev.graph2doc.store.GraphSchema;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package dev.graph2doc.risk;
 
 import dev.graph2doc.mapping.ActiveMapping;
+import dev.graph2doc.mapping.GraphSchema;
 import dev.graph2doc.store.DocumentSizes;
-import dev.graph2doc.store.GraphSchema;
 import dev.graph2doc.store.GraphStatistics;
 import dev.graph2doc.store.GraphStore;
 import io.micronaut.context.annotation.Factory;

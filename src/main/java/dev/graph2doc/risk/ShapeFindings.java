@@ -1,12 +1,12 @@
 package dev.graph2doc.risk;
 
+import dev.graph2doc.mapping.GraphSchema.PatternCounts;
 import dev.graph2doc.mapping.KeyTypes;
 import dev.graph2doc.mapping.Patterns;
 import dev.graph2doc.risk.CollectionFacts.GraphShape;
 import dev.graph2doc.risk.CollectionFacts.PatternFact;
 import dev.graph2doc.risk.CollectionFacts.WriteFanOut;
 import dev.graph2doc.risk.RiskReport.Finding;
-import dev.graph2doc.store.GraphSchema.PatternCounts;
 import java.util.List;
 
 /**

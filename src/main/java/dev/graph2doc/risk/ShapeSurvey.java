@@ -2,14 +2,14 @@ package dev.graph2doc.risk;
 
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.Embed;
+import dev.graph2doc.mapping.GraphSchema.KeyType;
+import dev.graph2doc.mapping.GraphSchema.PatternCounts;
+import dev.graph2doc.mapping.GraphSchema;
 import dev.graph2doc.mapping.KeyTypes;
 import dev.graph2doc.mapping.Reference;
 import dev.graph2doc.risk.CollectionFacts.GraphShape;
 import dev.graph2doc.risk.CollectionFacts.PatternFact;
 import dev.graph2doc.risk.CollectionFacts.WriteFanOut;
-import dev.graph2doc.store.GraphSchema;
-import dev.graph2doc.store.GraphSchema.KeyType;
-import dev.graph2doc.store.GraphSchema.PatternCounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package dev.graph2doc.security;
 
-import dev.graph2doc.store.OperatorActionStore;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;

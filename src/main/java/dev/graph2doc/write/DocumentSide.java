@@ -1,7 +1,6 @@
 package dev.graph2doc.write;
 
 import dev.graph2doc.store.CallBudget;
-import dev.graph2doc.store.NativeDocumentWriter;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import java.time.Duration;

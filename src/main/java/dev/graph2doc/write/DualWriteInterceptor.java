@@ -1,7 +1,6 @@
 package dev.graph2doc.write;
 
 import dev.graph2doc.phase.Phase;
-import dev.graph2doc.store.NativeDocumentWriter;
 import io.micronaut.aop.InterceptorBean;
 import io.micronaut.aop.MethodInterceptor;
 import io.micronaut.aop.MethodInvocationContext;

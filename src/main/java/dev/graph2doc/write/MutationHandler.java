@@ -1,7 +1,6 @@
 package dev.graph2doc.write;
 
 import dev.graph2doc.phase.Phase;
-import dev.graph2doc.store.GraphWriter;
 import jakarta.inject.Singleton;
 import java.util.List;
 

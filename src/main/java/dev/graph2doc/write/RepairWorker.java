@@ -1,7 +1,6 @@
 package dev.graph2doc.write;
 
 import dev.graph2doc.phase.Fence;
-import dev.graph2doc.store.WriteOutbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -1,10 +1,10 @@
 package dev.graph2doc.write;
 
-import dev.graph2doc.phase.Fence;
 import dev.graph2doc.mapping.ActiveMapping;
+import dev.graph2doc.phase.Fence;
+import dev.graph2doc.phase.Gate;
 import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.GraphStore;
-import dev.graph2doc.store.WriteOutbox;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Order;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +23,13 @@ import java.time.Duration;
 /** The write path's parts, configured under {@code graph2doc.write.*} and {@code graph2doc.repair.*}. */
 @Factory
 class WriteBeans {
+
+    /** The write path's gate on the phase machine: no repair backlog older than the grace. */
+    @Singleton
+    @Order(3)
+    Gate backlogGate(WriteOutbox outbox, @Value("${graph2doc.repair.grace:2s}") Duration repairGrace) {
+        return new BacklogGate(outbox, repairGrace);
+    }
 
     @Singleton
     MutationReader mutationReader(ActiveMapping mapping, @Value("${graph2doc.write.max-batch:1000}") int maxBatch) {
@@ -66,7 +74,7 @@ class WriteBeans {
     }
 
     @Singleton
-    DocumentSide documentSide(dev.graph2doc.store.NativeDocumentWriter nativeWriter, Rerenderer rerenderer,
+    DocumentSide documentSide(dev.graph2doc.write.NativeDocumentWriter nativeWriter, Rerenderer rerenderer,
                               OutboxConfirmations confirmations, CircuitBreaker breaker, WriteMetrics metrics,
                               @Value("${graph2doc.write.mongodb.timeout:1s}") Duration timeout,
                               @Value("${graph2doc.write.mongodb.attempts:2}") int attempts) {

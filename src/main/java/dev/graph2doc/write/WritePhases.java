@@ -6,7 +6,6 @@ import dev.graph2doc.phase.PhaseAcknowledgements;
 import dev.graph2doc.phase.TenantPhase;
 import dev.graph2doc.phase.TenantPhases;
 import dev.graph2doc.phase.WritesInFlight;
-import dev.graph2doc.store.WriteOutbox;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;

@@ -25,9 +25,9 @@ import java.util.concurrent.Future;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two instances on the same stores while a forward transition is pending: {@code lead} applies the new phase at once,
@@ -147,7 +147,7 @@ class AdjacentPhasesIT {
     }
 
     private void awaitBacklogDrained() throws Exception {
-        var outbox = lead.context().getBean(dev.graph2doc.store.WriteOutbox.class);
+        var outbox = lead.context().getBean(dev.graph2doc.write.WriteOutbox.class);
         for (int i = 0; i < 300 && outbox.backlog("acme").documents() > 0; i++) {
             Thread.sleep(100); // captured and failed writes are repaired by the workers
         }

@@ -2,10 +2,10 @@ package dev.graph2doc.copy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.graph2doc.copy.CopyStateStore.CopyControl;
 import dev.graph2doc.demo.FleetSeeder;
 import dev.graph2doc.demo.FleetSpec;
 import dev.graph2doc.mapping.DocumentView;
-import dev.graph2doc.store.CopyStateStore.CopyControl;
 import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
 import dev.graph2doc.testing.StoresExtension;
 import dev.graph2doc.testing.TestMappings;

@@ -3,7 +3,6 @@ package dev.graph2doc.copy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.graph2doc.mapping.Mapping;
-import dev.graph2doc.phase.CopyFindingsGate;
 import dev.graph2doc.phase.Gate;
 import dev.graph2doc.phase.GateInput;
 import dev.graph2doc.phase.Phase;

@@ -2,7 +2,6 @@ package dev.graph2doc.copy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.graph2doc.store.CopyStateStore;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package dev.graph2doc.copy;
 
-import dev.graph2doc.store.CopyStateStore;
 
 class InMemoryCopyStateStoreTest extends CopyStateStoreContract {
 

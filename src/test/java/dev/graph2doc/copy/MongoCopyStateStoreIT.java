@@ -1,6 +1,5 @@
 package dev.graph2doc.copy;
 
-import dev.graph2doc.store.CopyStateStore;
 import dev.graph2doc.store.mongo.MongoCopyStateStore;
 import dev.graph2doc.testing.StoresExtension;
 import dev.graph2doc.testing.TestStores;

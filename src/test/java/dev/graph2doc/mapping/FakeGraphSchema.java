@@ -1,6 +1,5 @@
 package dev.graph2doc.mapping;
 
-import dev.graph2doc.store.GraphSchema;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.graph2doc.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.graph2doc.store.GraphSchema.KeyType;
+import dev.graph2doc.mapping.GraphSchema.KeyType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package dev.graph2doc.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.graph2doc.store.GraphSchema.DuplicateKey;
+import dev.graph2doc.mapping.GraphSchema.DuplicateKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package dev.graph2doc.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.graph2doc.store.GraphSchema.LabelSet;
-import dev.graph2doc.store.GraphSchema.PatternCounts;
+import dev.graph2doc.mapping.GraphSchema.LabelSet;
+import dev.graph2doc.mapping.GraphSchema.PatternCounts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

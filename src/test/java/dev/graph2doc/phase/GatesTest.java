@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.graph2doc.phase.ReadEvidence.Evidence;
-import dev.graph2doc.store.WriteOutbox;
 import dev.graph2doc.write.Backlog;
+import dev.graph2doc.write.BacklogGate;
 import dev.graph2doc.write.OutboxEntry;
+import dev.graph2doc.write.WriteOutbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package dev.graph2doc.phase;
 
-import dev.graph2doc.store.PhaseStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

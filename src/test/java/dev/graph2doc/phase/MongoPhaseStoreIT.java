@@ -2,7 +2,6 @@ package dev.graph2doc.phase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.graph2doc.store.PhaseStore;
 import dev.graph2doc.store.mongo.MongoPhaseStore;
 import dev.graph2doc.testing.MutableClock;
 import dev.graph2doc.testing.StoresExtension;

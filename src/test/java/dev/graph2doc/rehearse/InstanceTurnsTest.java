@@ -17,8 +17,8 @@ class InstanceTurnsTest {
 
     @BeforeEach
     void instances() throws Exception {
-        a = new ChildService("a", Path.of("a.log"), Map.of(), List.of());
-        b = new ChildService("b", Path.of("b.log"), Map.of(), List.of());
+        a = new ChildService("a", Path.of("a.log"), Map.of(), "Main", List.of());
+        b = new ChildService("b", Path.of("b.log"), Map.of(), "Main", List.of());
         turns = new InstanceTurns(List.of(a, b));
     }
 

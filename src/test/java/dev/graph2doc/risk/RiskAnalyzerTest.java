@@ -2,11 +2,11 @@ package dev.graph2doc.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.graph2doc.mapping.GraphSchema.DuplicateKey;
 import dev.graph2doc.mapping.Layout;
 import dev.graph2doc.risk.CollectionFacts.FanOut;
 import dev.graph2doc.risk.CollectionFacts.LargestDocument;
 import dev.graph2doc.risk.RiskReport.Finding;
-import dev.graph2doc.store.GraphSchema.DuplicateKey;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

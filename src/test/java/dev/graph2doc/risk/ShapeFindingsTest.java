@@ -3,14 +3,14 @@ package dev.graph2doc.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.graph2doc.mapping.Direction;
+import dev.graph2doc.mapping.GraphSchema.KeyType;
+import dev.graph2doc.mapping.GraphSchema.LabelSet;
 import dev.graph2doc.mapping.Layout;
 import dev.graph2doc.risk.CollectionFacts.GraphShape;
 import dev.graph2doc.risk.CollectionFacts.LargestDocument;
 import dev.graph2doc.risk.CollectionFacts.PatternFact;
 import dev.graph2doc.risk.CollectionFacts.WriteFanOut;
 import dev.graph2doc.risk.RiskReport.Finding;
-import dev.graph2doc.store.GraphSchema.KeyType;
-import dev.graph2doc.store.GraphSchema.LabelSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -95,7 +95,7 @@ class ShapeFindingsTest {
     void shouldNameTheLabelKindsInTheDuplicateKeyFindingWhenTheLabelSitsOnTwoKinds() {
         List<LabelSet> kinds = List.of(new LabelSet(List.of("Bin"), 9), new LabelSet(List.of("Bin", "Legacy"), 1));
         CollectionFacts bins = new CollectionFacts("bins", "Bin", "id", 10, List.of(), small(),
-                List.of(new dev.graph2doc.store.GraphSchema.DuplicateKey("acme", "b-1", 2)), 0, 1,
+                List.of(new dev.graph2doc.mapping.GraphSchema.DuplicateKey("acme", "b-1", 2)), 0, 1,
                 shape(List.of(), kinds, List.of(), Map.of(), List.of()));
 
         assertThat(only(analyze(bins), "key").message()).contains("'b-1' on 2 nodes of tenant 'acme'; the label Bin sits "

@@ -2,6 +2,7 @@ package dev.graph2doc.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.graph2doc.wiring.StoreConnections;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;

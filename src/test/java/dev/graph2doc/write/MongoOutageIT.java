@@ -10,7 +10,6 @@ import dev.graph2doc.mapping.ActiveMapping;
 import dev.graph2doc.rehearse.LoopbackProxy;
 import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.GraphStore;
-import dev.graph2doc.store.WriteOutbox;
 import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
 import dev.graph2doc.testing.RenderComparison;
 import dev.graph2doc.testing.ServiceClient;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.DocumentView;
-import dev.graph2doc.store.NativeDocumentWriter;
 import dev.graph2doc.store.mongo.MongoNativeWriter;
 import dev.graph2doc.testing.StoresExtension;
 import dev.graph2doc.testing.TestStores;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.graph2doc.phase.Phase;
 import dev.graph2doc.phase.TenantPhase;
 import dev.graph2doc.phase.WritesInFlight;
-import dev.graph2doc.store.WriteOutbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.graph2doc.store.mongo;
 
-import dev.graph2doc.store.StoreConnections;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
 import jakarta.inject.Singleton;
@@ -11,9 +10,9 @@ import org.bson.Document;
 @Singleton
 public class MongoHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
 
-    private final StoreConnections stores;
+    private final MongoConnection stores;
 
-    public MongoHealthIndicator(StoreConnections stores) {
+    public MongoHealthIndicator(MongoConnection stores) {
         this.stores = stores;
     }
 

@@ -5,7 +5,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import dev.graph2doc.read.MismatchSample;
-import dev.graph2doc.store.MismatchSampleStore;
+import dev.graph2doc.read.MismatchSampleStore;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;

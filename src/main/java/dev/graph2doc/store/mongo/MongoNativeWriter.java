@@ -3,10 +3,9 @@ package dev.graph2doc.store.mongo;
 import com.mongodb.client.MongoClient;
 import dev.graph2doc.mapping.Mapping;
 import dev.graph2doc.mapping.WriteReadiness;
-import dev.graph2doc.store.NativeDocumentWriter;
 import dev.graph2doc.write.Mutation;
+import dev.graph2doc.write.NativeDocumentWriter;
 import dev.graph2doc.write.TouchedDocument;
-import org.bson.Document;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import org.bson.Document;
 
 /**
  * Mutations applied to MongoDB's documents through the mapping, without the graph.

@@ -5,7 +5,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import dev.graph2doc.security.OperatorAction;
-import dev.graph2doc.store.OperatorActionStore;
+import dev.graph2doc.security.OperatorActionStore;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;

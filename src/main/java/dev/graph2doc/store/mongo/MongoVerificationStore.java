@@ -15,7 +15,7 @@ import dev.graph2doc.read.VerificationExample;
 import dev.graph2doc.read.VerificationRequest;
 import dev.graph2doc.read.VerificationRun;
 import dev.graph2doc.read.VerificationSlice;
-import dev.graph2doc.store.VerificationStore;
+import dev.graph2doc.read.VerificationStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;

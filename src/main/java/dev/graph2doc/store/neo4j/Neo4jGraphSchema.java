@@ -3,8 +3,8 @@ package dev.graph2doc.store.neo4j;
 import static dev.graph2doc.store.neo4j.CypherNames.escape;
 
 import dev.graph2doc.mapping.Direction;
+import dev.graph2doc.mapping.GraphSchema;
 import dev.graph2doc.mapping.Tenancy;
-import dev.graph2doc.store.GraphSchema;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -3,8 +3,8 @@ package dev.graph2doc.store.neo4j;
 
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.Mapping;
-import dev.graph2doc.store.GraphWriter;
 import dev.graph2doc.store.neo4j.WriteTransaction.DocumentChange;
+import dev.graph2doc.write.GraphWriter;
 import dev.graph2doc.write.Mutation;
 import dev.graph2doc.write.TouchedDocument;
 import dev.graph2doc.write.WriteImpact;

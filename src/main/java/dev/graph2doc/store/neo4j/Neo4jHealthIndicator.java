@@ -1,6 +1,5 @@
 package dev.graph2doc.store.neo4j;
 
-import dev.graph2doc.store.StoreConnections;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
 import jakarta.inject.Singleton;
@@ -12,9 +11,9 @@ import org.neo4j.driver.Session;
 @Singleton
 public class Neo4jHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
 
-    private final StoreConnections stores;
+    private final Neo4jConnection stores;
 
-    public Neo4jHealthIndicator(StoreConnections stores) {
+    public Neo4jHealthIndicator(Neo4jConnection stores) {
         this.stores = stores;
     }
 

@@ -3,9 +3,9 @@ package dev.graph2doc.store.neo4j;
 import static dev.graph2doc.store.neo4j.CypherNames.escape;
 
 import dev.graph2doc.mapping.Direction;
-import dev.graph2doc.store.GraphSchema.KeyType;
-import dev.graph2doc.store.GraphSchema.LabelSet;
-import dev.graph2doc.store.GraphSchema.PatternCounts;
+import dev.graph2doc.mapping.GraphSchema.KeyType;
+import dev.graph2doc.mapping.GraphSchema.LabelSet;
+import dev.graph2doc.mapping.GraphSchema.PatternCounts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.graph2doc.store.neo4j;
 
-import dev.graph2doc.store.WriteOutbox;
 import dev.graph2doc.write.Backlog;
 import dev.graph2doc.write.OutboxEntry;
+import dev.graph2doc.write.WriteOutbox;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

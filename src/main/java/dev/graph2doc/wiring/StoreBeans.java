@@ -1,16 +1,31 @@
-package dev.graph2doc.store;
+package dev.graph2doc.wiring;
 
+import dev.graph2doc.copy.CopyStateStore;
 import dev.graph2doc.mapping.ActiveMapping;
+import dev.graph2doc.mapping.GraphSchema;
+import dev.graph2doc.phase.GateSettings;
+import dev.graph2doc.phase.HealthReachability;
+import dev.graph2doc.phase.PhaseStore;
+import dev.graph2doc.phase.StoreReachability;
+import dev.graph2doc.store.DocumentSizes;
+import dev.graph2doc.store.DocumentStore;
+import dev.graph2doc.store.GraphStatistics;
+import dev.graph2doc.store.GraphStore;
 import dev.graph2doc.store.mongo.BsonSizes;
 import dev.graph2doc.store.mongo.MongoCopyStateStore;
 import dev.graph2doc.store.mongo.MongoDocumentStore;
+import dev.graph2doc.store.mongo.MongoHealthIndicator;
 import dev.graph2doc.store.mongo.MongoNativeWriter;
 import dev.graph2doc.store.mongo.MongoPhaseStore;
 import dev.graph2doc.store.neo4j.Neo4jGraphSchema;
 import dev.graph2doc.store.neo4j.Neo4jGraphStatistics;
 import dev.graph2doc.store.neo4j.Neo4jGraphStore;
 import dev.graph2doc.store.neo4j.Neo4jGraphWriter;
+import dev.graph2doc.store.neo4j.Neo4jHealthIndicator;
 import dev.graph2doc.store.neo4j.Neo4jWriteOutbox;
+import dev.graph2doc.write.GraphWriter;
+import dev.graph2doc.write.NativeDocumentWriter;
+import dev.graph2doc.write.WriteOutbox;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -70,5 +85,11 @@ class StoreBeans {
     PhaseStore phaseStore(ControlMongo control,
                           @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase) {
         return new MongoPhaseStore(control.client(), controlDatabase);
+    }
+
+    /** Both stores reachable, asked through the same health indicators {@code /health} shows. */
+    @Singleton
+    StoreReachability storeReachability(Neo4jHealthIndicator neo4j, MongoHealthIndicator mongo, GateSettings settings) {
+        return new HealthReachability(neo4j, mongo, settings.storeTimeout());
     }
 }

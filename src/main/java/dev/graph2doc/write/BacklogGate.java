@@ -1,7 +1,10 @@
-package dev.graph2doc.phase;
+package dev.graph2doc.write;
 
-import dev.graph2doc.store.WriteOutbox;
+import dev.graph2doc.phase.Gate;
+import dev.graph2doc.phase.GateInput;
+import dev.graph2doc.phase.PhaseTransition;
 import dev.graph2doc.write.Backlog;
+import dev.graph2doc.write.WriteOutbox;
 import java.time.Duration;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.graph2doc.store;
+package dev.graph2doc.copy;
 
 import dev.graph2doc.copy.CopyFinding;
 import dev.graph2doc.copy.CopyPartition;

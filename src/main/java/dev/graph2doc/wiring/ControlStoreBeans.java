@@ -1,10 +1,17 @@
-package dev.graph2doc.store;
+package dev.graph2doc.wiring;
 
+import dev.graph2doc.phase.InstanceStore;
+import dev.graph2doc.read.ComparisonTallyStore;
+import dev.graph2doc.read.MismatchSampleStore;
+import dev.graph2doc.read.VerificationStore;
+import dev.graph2doc.security.OperatorActionStore;
+import dev.graph2doc.store.StoreSettings;
 import dev.graph2doc.store.mongo.MongoComparisonTallyStore;
 import dev.graph2doc.store.mongo.MongoInstanceStore;
 import dev.graph2doc.store.mongo.MongoMismatchSampleStore;
 import dev.graph2doc.store.mongo.MongoOperatorActionStore;
 import dev.graph2doc.store.mongo.MongoVerificationStore;
+import dev.graph2doc.wiring.StoreBeans;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;

@@ -1,4 +1,4 @@
-package dev.graph2doc.store;
+package dev.graph2doc.phase;
 
 import dev.graph2doc.phase.PhaseChange;
 import dev.graph2doc.phase.TenantPhase;

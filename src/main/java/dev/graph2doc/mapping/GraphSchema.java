@@ -1,4 +1,4 @@
-package dev.graph2doc.store;
+package dev.graph2doc.mapping;
 
 import dev.graph2doc.mapping.Direction;
 import dev.graph2doc.mapping.Tenancy;

@@ -1,4 +1,4 @@
-package dev.graph2doc.store;
+package dev.graph2doc.write;
 
 import dev.graph2doc.write.Mutation;
 import dev.graph2doc.write.MutationRejectedException;

@@ -1,4 +1,4 @@
-package dev.graph2doc.store;
+package dev.graph2doc.read;
 
 import dev.graph2doc.read.MismatchSample;
 import java.util.List;

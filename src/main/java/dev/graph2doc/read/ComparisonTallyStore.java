@@ -1,4 +1,4 @@
-package dev.graph2doc.store;
+package dev.graph2doc.read;
 
 /**
  * Shadow comparisons counted per tenant and phase entry ({@code phaseVersion} changes with every transition), shared

@@ -1,4 +1,4 @@
-package dev.graph2doc.store;
+package dev.graph2doc.security;
 
 import dev.graph2doc.security.OperatorAction;
 import java.util.List;

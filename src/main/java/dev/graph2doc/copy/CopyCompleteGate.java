@@ -1,9 +1,12 @@
-package dev.graph2doc.phase;
+package dev.graph2doc.copy;
 
 import dev.graph2doc.copy.CopyPlan;
+import dev.graph2doc.copy.CopyStateStore;
 import dev.graph2doc.copy.CopyVerdict;
 import dev.graph2doc.copy.PartitionState;
-import dev.graph2doc.store.CopyStateStore;
+import dev.graph2doc.phase.Gate;
+import dev.graph2doc.phase.GateInput;
+import dev.graph2doc.phase.PhaseTransition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,10 @@
-package dev.graph2doc.phase;
+package dev.graph2doc.copy;
 
 import dev.graph2doc.copy.CopyFinding;
-import dev.graph2doc.store.CopyStateStore;
+import dev.graph2doc.copy.CopyStateStore;
+import dev.graph2doc.phase.Gate;
+import dev.graph2doc.phase.GateInput;
+import dev.graph2doc.phase.PhaseTransition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

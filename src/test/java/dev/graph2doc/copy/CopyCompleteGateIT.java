@@ -1,11 +1,19 @@
-package dev.graph2doc.phase;
+package dev.graph2doc.copy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.graph2doc.copy.CopyCompleteGate;
 import dev.graph2doc.copy.CopyFinding;
+import dev.graph2doc.copy.CopyFindingsGate;
 import dev.graph2doc.copy.CopyPartition;
 import dev.graph2doc.copy.CopyPlan;
 import dev.graph2doc.copy.CopyVerdict;
+import dev.graph2doc.phase.Gate;
+import dev.graph2doc.phase.GateInput;
+import dev.graph2doc.phase.Phase;
+import dev.graph2doc.phase.PhaseTransition;
+import dev.graph2doc.phase.TenantPhase;
+import dev.graph2doc.phase.TransitionRequest;
 import dev.graph2doc.store.mongo.MongoCopyStateStore;
 import dev.graph2doc.testing.StoresExtension;
 import dev.graph2doc.testing.TestStores;

@@ -1,4 +1,4 @@
-package dev.graph2doc.copy;
+package dev.graph2doc.phase;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;

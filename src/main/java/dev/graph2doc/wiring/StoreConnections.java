@@ -1,9 +1,14 @@
-package dev.graph2doc.store;
+package dev.graph2doc.wiring;
 
 import com.mongodb.client.MongoClient;
 import dev.graph2doc.embedded.EmbeddedMongo;
 import dev.graph2doc.embedded.EmbeddedNeo4j;
+import dev.graph2doc.store.StoreSettings;
+import dev.graph2doc.store.StoreStartupException;
+import dev.graph2doc.store.UriMasking;
+import dev.graph2doc.store.mongo.MongoConnection;
 import dev.graph2doc.store.mongo.MongoConnector;
+import dev.graph2doc.store.neo4j.Neo4jConnection;
 import dev.graph2doc.store.neo4j.Neo4jConnector;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +23,7 @@ import org.neo4j.driver.Driver;
  * The two live connections graph2doc works through — real drivers, whether the servers are embedded in
  * this process or remote — and the embedded servers it owns, if any. Closing it closes all of them.
  */
-public final class StoreConnections implements AutoCloseable {
+public final class StoreConnections implements AutoCloseable, Neo4jConnection, MongoConnection {
 
     private final Driver neo4j;
     private final MongoClient mongo;
@@ -83,22 +88,27 @@ public final class StoreConnections implements AutoCloseable {
         }
     }
 
+    @Override
     public Driver neo4j() {
         return neo4j;
     }
 
+    @Override
     public MongoClient mongo() {
         return mongo;
     }
 
+    @Override
     public String neo4jUri() {
         return UriMasking.mask(neo4jUri);
     }
 
+    @Override
     public String mongoUri() {
         return UriMasking.mask(mongoUri);
     }
 
+    @Override
     public boolean embedded() {
         return origin.startsWith("embedded");
     }
