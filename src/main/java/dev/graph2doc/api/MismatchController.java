@@ -1,9 +1,9 @@
 package dev.graph2doc.api;
 
 import dev.graph2doc.mapping.TenantName;
-import dev.graph2doc.read.MismatchSample;
-import dev.graph2doc.read.MismatchSampleStore;
 import dev.graph2doc.read.ReadRequests;
+import dev.graph2doc.read.shadow.MismatchSample;
+import dev.graph2doc.read.shadow.MismatchSampleStore;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;

@@ -1,13 +1,13 @@
 package dev.graph2doc.api;
 
-import dev.graph2doc.mapping.TenantName;
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.DocumentView;
-import dev.graph2doc.read.DocumentJson;
-import dev.graph2doc.read.ReadPage;
-import dev.graph2doc.read.ReadQuery;
+import dev.graph2doc.mapping.TenantName;
 import dev.graph2doc.read.ReadRequests;
 import dev.graph2doc.read.ReadRouter;
+import dev.graph2doc.read.shadow.DocumentJson;
+import dev.graph2doc.read.shadow.ReadPage;
+import dev.graph2doc.read.shadow.ReadQuery;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;

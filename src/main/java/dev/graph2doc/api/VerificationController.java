@@ -1,12 +1,11 @@
 package dev.graph2doc.api;
 
+import dev.graph2doc.read.verify.VerificationCounts;
+import dev.graph2doc.read.verify.VerificationExample;
+import dev.graph2doc.read.verify.VerificationRun;
+import dev.graph2doc.read.verify.VerificationService;
+import dev.graph2doc.read.verify.VerificationSlice;
 import dev.graph2doc.security.OperatorActions;
-import java.security.Principal;
-import dev.graph2doc.read.VerificationCounts;
-import dev.graph2doc.read.VerificationExample;
-import dev.graph2doc.read.VerificationRun;
-import dev.graph2doc.read.VerificationService;
-import dev.graph2doc.read.VerificationSlice;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -16,6 +15,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

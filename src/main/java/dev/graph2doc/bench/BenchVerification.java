@@ -1,8 +1,8 @@
 package dev.graph2doc.bench;
 
-import dev.graph2doc.read.VerificationCounts;
-import dev.graph2doc.read.VerificationRun;
-import dev.graph2doc.read.VerificationService;
+import dev.graph2doc.read.verify.VerificationCounts;
+import dev.graph2doc.read.verify.VerificationRun;
+import dev.graph2doc.read.verify.VerificationService;
 import io.micronaut.context.BeanContext;
 import java.util.List;
 import java.util.Locale;

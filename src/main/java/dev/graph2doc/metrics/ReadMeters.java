@@ -1,7 +1,7 @@
 package dev.graph2doc.metrics;
 
-import dev.graph2doc.read.ComparisonResult;
 import dev.graph2doc.read.ReadMetrics;
+import dev.graph2doc.read.shadow.ComparisonResult;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -1,6 +1,6 @@
 package dev.graph2doc.metrics;
 
-import dev.graph2doc.read.VerificationListener;
+import dev.graph2doc.read.verify.VerificationListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;

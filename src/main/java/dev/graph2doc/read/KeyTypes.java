@@ -3,6 +3,8 @@ package dev.graph2doc.read;
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.DocumentView;
 import dev.graph2doc.phase.TenantPhases;
+import dev.graph2doc.read.shadow.ReadQuery;
+import dev.graph2doc.read.shadow.ReadSource;
 import dev.graph2doc.store.FieldFilter;
 import java.util.List;
 import java.util.Map;

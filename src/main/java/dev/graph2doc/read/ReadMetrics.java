@@ -1,5 +1,7 @@
 package dev.graph2doc.read;
 
+import dev.graph2doc.read.shadow.ShadowListener;
+
 /** Domain events of the read path, comparisons included; the Micrometer implementation lives in {@code metrics}. */
 public interface ReadMetrics extends ShadowListener {
 

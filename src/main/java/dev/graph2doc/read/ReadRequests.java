@@ -5,6 +5,7 @@ import dev.graph2doc.mapping.DocumentValues;
 import dev.graph2doc.mapping.Embed;
 import dev.graph2doc.mapping.Mapping;
 import dev.graph2doc.mapping.Reference;
+import dev.graph2doc.read.shadow.ReadQuery;
 import dev.graph2doc.store.FieldFilter;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,8 +5,14 @@ import dev.graph2doc.mapping.DocumentView;
 import dev.graph2doc.mapping.UnmappableValueException;
 import dev.graph2doc.phase.Phase;
 import dev.graph2doc.phase.TenantPhases;
-import dev.graph2doc.read.ShadowRead.KeyRead;
-import dev.graph2doc.read.ShadowRead.PageRead;
+import dev.graph2doc.read.shadow.Observation;
+import dev.graph2doc.read.shadow.ReadPage;
+import dev.graph2doc.read.shadow.ReadQuery;
+import dev.graph2doc.read.shadow.ReadSource;
+import dev.graph2doc.read.shadow.ShadowComparator;
+import dev.graph2doc.read.shadow.ShadowRead.KeyRead;
+import dev.graph2doc.read.shadow.ShadowRead.PageRead;
+import dev.graph2doc.read.shadow.ShadowRead;
 import java.util.Optional;
 import java.util.function.Supplier;
 

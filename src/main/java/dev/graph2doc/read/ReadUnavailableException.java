@@ -1,5 +1,7 @@
 package dev.graph2doc.read;
 
+import dev.graph2doc.read.shadow.ReadSource;
+
 /** The serving store did not answer a read; nothing was changed, the read can be retried. */
 public class ReadUnavailableException extends RuntimeException {
 

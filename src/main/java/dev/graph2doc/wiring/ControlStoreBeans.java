@@ -1,9 +1,9 @@
 package dev.graph2doc.wiring;
 
 import dev.graph2doc.phase.InstanceStore;
-import dev.graph2doc.read.ComparisonTallyStore;
-import dev.graph2doc.read.MismatchSampleStore;
-import dev.graph2doc.read.VerificationStore;
+import dev.graph2doc.read.shadow.ComparisonTallyStore;
+import dev.graph2doc.read.shadow.MismatchSampleStore;
+import dev.graph2doc.read.verify.VerificationStore;
 import dev.graph2doc.security.OperatorActionStore;
 import dev.graph2doc.store.StoreSettings;
 import dev.graph2doc.store.mongo.MongoComparisonTallyStore;

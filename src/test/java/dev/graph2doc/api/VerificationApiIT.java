@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.graph2doc.cli.RunningService;
 import dev.graph2doc.demo.FleetSeeder;
 import dev.graph2doc.demo.FleetSpec;
-import dev.graph2doc.read.VerificationStore;
+import dev.graph2doc.read.verify.VerificationStore;
 import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
 import dev.graph2doc.testing.StoresExtension;
 import dev.graph2doc.testing.TestStores;

@@ -3,9 +3,9 @@ package dev.graph2doc.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.graph2doc.phase.Phase;
-import dev.graph2doc.read.ComparisonResult;
-import dev.graph2doc.read.Difference;
-import dev.graph2doc.read.Outcome;
+import dev.graph2doc.read.diff.Difference;
+import dev.graph2doc.read.diff.Outcome;
+import dev.graph2doc.read.shadow.ComparisonResult;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import dev.graph2doc.read.ComparisonTallyStore;
+import dev.graph2doc.read.shadow.ComparisonTallyStore;
 import org.bson.Document;
 
 /**
