@@ -1,9 +1,5 @@
 package dev.graph2doc.copy;
 
-import dev.graph2doc.copy.CopyPlan;
-import dev.graph2doc.copy.CopyStateStore;
-import dev.graph2doc.copy.CopyVerdict;
-import dev.graph2doc.copy.PartitionState;
 import dev.graph2doc.phase.Gate;
 import dev.graph2doc.phase.GateInput;
 import dev.graph2doc.phase.PhaseTransition;

@@ -1,10 +1,5 @@
 package dev.graph2doc.copy;
 
-import dev.graph2doc.copy.CopyFinding;
-import dev.graph2doc.copy.CopyPartition;
-import dev.graph2doc.copy.CopyPlan;
-import dev.graph2doc.copy.CopyVerdict;
-import dev.graph2doc.copy.PartitionState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,5 @@
 package dev.graph2doc.mapping;
 
-import dev.graph2doc.mapping.Direction;
-import dev.graph2doc.mapping.Tenancy;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

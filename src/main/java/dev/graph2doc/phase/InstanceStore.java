@@ -1,6 +1,5 @@
 package dev.graph2doc.phase;
 
-import dev.graph2doc.phase.InstanceBeat;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,7 +1,5 @@
 package dev.graph2doc.phase;
 
-import dev.graph2doc.phase.PhaseChange;
-import dev.graph2doc.phase.TenantPhase;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,5 @@
 package dev.graph2doc.security;
 
-import dev.graph2doc.security.OperatorAction;
 import java.util.List;
 
 /** The operator action log in the control database, newest first, capped. */

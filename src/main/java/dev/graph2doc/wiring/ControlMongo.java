@@ -4,7 +4,6 @@ import com.mongodb.client.MongoClient;
 import dev.graph2doc.store.StoreStartupException;
 import dev.graph2doc.store.UriMasking;
 import dev.graph2doc.store.mongo.MongoConnector;
-import dev.graph2doc.wiring.StoreConnections;
 import java.time.Duration;
 
 /**

@@ -11,7 +11,6 @@ import dev.graph2doc.store.mongo.MongoInstanceStore;
 import dev.graph2doc.store.mongo.MongoMismatchSampleStore;
 import dev.graph2doc.store.mongo.MongoOperatorActionStore;
 import dev.graph2doc.store.mongo.MongoVerificationStore;
-import dev.graph2doc.wiring.StoreBeans;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;

@@ -1,7 +1,6 @@
 package dev.graph2doc.wiring;
 
 import dev.graph2doc.store.StoreSettings;
-import dev.graph2doc.wiring.StoreConnections;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;

@@ -3,8 +3,6 @@ package dev.graph2doc.write;
 import dev.graph2doc.phase.Gate;
 import dev.graph2doc.phase.GateInput;
 import dev.graph2doc.phase.PhaseTransition;
-import dev.graph2doc.write.Backlog;
-import dev.graph2doc.write.WriteOutbox;
 import java.time.Duration;
 import java.util.List;
 

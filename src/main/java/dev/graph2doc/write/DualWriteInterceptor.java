@@ -4,7 +4,6 @@ import dev.graph2doc.phase.Phase;
 import io.micronaut.aop.InterceptorBean;
 import io.micronaut.aop.MethodInterceptor;
 import io.micronaut.aop.MethodInvocationContext;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
@@ -22,26 +21,15 @@ public class DualWriteInterceptor implements MethodInterceptor<Object, Object> {
     private final DocumentSide documentSide;
     private final NativeDocumentWriter nativeWriter;
     private final WriteMetrics metrics;
-    private final boolean crashAfterGraphCommit;
-    private final String skipMongoWriteOf;
+    private final List<GraphCommitListener> commitListeners;
 
-    /**
-     * {@code graph2doc.faults.crash-after-graph-commit}: a fault for rehearsals and tests — the process halts right
-     * after the graph committed a write the phase would also send to MongoDB, as a power cut would.
-     */
-    /**
-     * {@code graph2doc.faults.skip-mongodb-write-of}: a deliberately broken build for the rehearsal's own test — once
-     * unforked, mutations of this kind ({@code upsertNode}, {@code deleteNode}, {@code link}, {@code unlink}) are
-     * acknowledged without being written. Empty (the default): nothing is skipped.
-     */
+    /** {@code commitListeners}: none in production; the {@code faults} package adds one when a fault asks for it. */
     public DualWriteInterceptor(DocumentSide documentSide, NativeDocumentWriter nativeWriter, WriteMetrics metrics,
-                                @Value("${graph2doc.faults.crash-after-graph-commit:false}") boolean crashAfterGraphCommit,
-                                @Value("${graph2doc.faults.skip-mongodb-write-of:}") String skipMongoWriteOf) {
+                                List<GraphCommitListener> commitListeners) {
         this.documentSide = documentSide;
         this.nativeWriter = nativeWriter;
         this.metrics = metrics;
-        this.crashAfterGraphCommit = crashAfterGraphCommit;
-        this.skipMongoWriteOf = skipMongoWriteOf == null ? "" : skipMongoWriteOf.trim();
+        this.commitListeners = List.copyOf(commitListeners);
     }
 
     @Override
@@ -55,27 +43,16 @@ public class DualWriteInterceptor implements MethodInterceptor<Object, Object> {
             return alone(tenant, phase, mutations);
         }
         WriteReceipt receipt = primary(tenant, "neo4j", () -> (WriteReceipt) context.proceed());
-        if (crashAfterGraphCommit && phase.writesDocuments()) {
-            System.err.println("graph2doc.faults.crash-after-graph-commit: halting after the graph committed "
-                    + receipt.documents().size() + " document(s) for tenant '" + tenant + "'");
-            Runtime.getRuntime().halt(137);
+        if (!phase.writesDocuments()) {
+            return receipt;
         }
-        return phase.writesDocuments() ? documentSide.follow(receipt, mutations) : receipt;
+        commitListeners.forEach(l -> l.graphCommitted(receipt));
+        return documentSide.follow(receipt, mutations);
     }
 
-    private WriteReceipt alone(String tenant, Phase phase, List<Mutation> all) {
-        List<Mutation> mutations = skipMongoWriteOf.isEmpty() ? all
-                : all.stream().filter(m -> !kind(m).equals(skipMongoWriteOf)).toList();
-        if (mutations.isEmpty()) {
-            return new WriteReceipt(tenant, phase, List.of(), "written");
-        }
+    private WriteReceipt alone(String tenant, Phase phase, List<Mutation> mutations) {
         List<TouchedDocument> touched = primary(tenant, "mongodb", () -> nativeWriter.applyAlone(tenant, mutations));
         return new WriteReceipt(tenant, phase, touched, "written");
-    }
-
-    private static String kind(Mutation m) {
-        String name = m.getClass().getSimpleName();
-        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     private <T> T primary(String tenant, String store, java.util.function.Supplier<T> write) {

@@ -1,8 +1,5 @@
 package dev.graph2doc.write;
 
-import dev.graph2doc.write.Mutation;
-import dev.graph2doc.write.MutationRejectedException;
-import dev.graph2doc.write.TouchedDocument;
 import java.util.List;
 
 /** Writes to the graph: one batch, one transaction; the graph assigns every touched document its next version. */

@@ -1,7 +1,5 @@
 package dev.graph2doc.write;
 
-import dev.graph2doc.write.Backlog;
-import dev.graph2doc.write.OutboxEntry;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;

@@ -2,12 +2,6 @@ package dev.graph2doc.copy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.graph2doc.copy.CopyCompleteGate;
-import dev.graph2doc.copy.CopyFinding;
-import dev.graph2doc.copy.CopyFindingsGate;
-import dev.graph2doc.copy.CopyPartition;
-import dev.graph2doc.copy.CopyPlan;
-import dev.graph2doc.copy.CopyVerdict;
 import dev.graph2doc.phase.Gate;
 import dev.graph2doc.phase.GateInput;
 import dev.graph2doc.phase.Phase;

@@ -5,8 +5,6 @@ import static dev.graph2doc.read.diff.DiffLevels.FIELD;
 import static dev.graph2doc.read.diff.DiffLevels.ORDER;
 import static dev.graph2doc.read.diff.DiffLevels.TYPE;
 
-import dev.graph2doc.read.diff.CompareRules;
-import dev.graph2doc.read.diff.DiffCollector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.RandomAccess;

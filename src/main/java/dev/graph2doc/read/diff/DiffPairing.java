@@ -3,7 +3,6 @@ package dev.graph2doc.read.diff;
 import static dev.graph2doc.read.diff.DiffLevels.FIELD;
 import static dev.graph2doc.read.diff.DiffLevels.ORDER;
 
-import dev.graph2doc.read.diff.CompareRules;
 import java.util.Arrays;
 import java.util.List;
 

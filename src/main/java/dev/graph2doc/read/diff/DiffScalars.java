@@ -4,7 +4,6 @@ import static dev.graph2doc.read.diff.DiffLevels.EQUAL;
 import static dev.graph2doc.read.diff.DiffLevels.FIELD;
 import static dev.graph2doc.read.diff.DiffLevels.TYPE;
 
-import dev.graph2doc.read.diff.DiffNumbers;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;

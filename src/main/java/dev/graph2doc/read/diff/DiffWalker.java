@@ -4,11 +4,6 @@ import static dev.graph2doc.read.diff.DiffLevels.EQUAL;
 import static dev.graph2doc.read.diff.DiffLevels.FIELD;
 import static dev.graph2doc.read.diff.DiffLevels.ORDER;
 
-import dev.graph2doc.read.diff.CompareRules;
-import dev.graph2doc.read.diff.DiffCollector;
-import dev.graph2doc.read.diff.DiffLevels;
-import dev.graph2doc.read.diff.DiffMatching;
-import dev.graph2doc.read.diff.DiffScalars;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,6 @@ package dev.graph2doc.read.shadow;
 
 import dev.graph2doc.phase.TenantPhase;
 import dev.graph2doc.phase.TenantPhases;
-import dev.graph2doc.read.shadow.ComparisonResult;
 import dev.graph2doc.read.shadow.ComparisonTallyStore.Tally;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,6 +1,5 @@
 package dev.graph2doc.read.shadow;
 
-import dev.graph2doc.read.shadow.MismatchSample;
 import java.util.List;
 
 /** The last mismatch samples, capped: adding past the capacity forgets the oldest. */

@@ -1,10 +1,6 @@
 package dev.graph2doc.read.shadow;
 
 import dev.graph2doc.mapping.DocumentView;
-import dev.graph2doc.read.shadow.ComparisonResult;
-import dev.graph2doc.read.shadow.DocumentJson;
-import dev.graph2doc.read.shadow.MismatchSample;
-import dev.graph2doc.read.shadow.MismatchSampleStore;
 import java.time.Clock;
 
 /** Keeps each real mismatch as a sample; races, errors and matches are counted elsewhere, not sampled. */

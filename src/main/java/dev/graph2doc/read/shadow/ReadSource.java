@@ -2,8 +2,6 @@ package dev.graph2doc.read.shadow;
 
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.DocumentView;
-import dev.graph2doc.read.shadow.ReadPage;
-import dev.graph2doc.read.shadow.ReadQuery;
 import java.util.List;
 import java.util.Optional;
 

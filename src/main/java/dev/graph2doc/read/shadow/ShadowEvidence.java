@@ -1,7 +1,6 @@
 package dev.graph2doc.read.shadow;
 
 import dev.graph2doc.phase.ReadEvidence;
-import dev.graph2doc.read.shadow.ComparisonTallies;
 import dev.graph2doc.read.shadow.ComparisonTallyStore.Tally;
 import java.time.Instant;
 import java.util.function.Function;

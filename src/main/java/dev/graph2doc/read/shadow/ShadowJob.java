@@ -1,9 +1,6 @@
 package dev.graph2doc.read.shadow;
 
 import dev.graph2doc.phase.Phase;
-import dev.graph2doc.read.shadow.DocumentPair;
-import dev.graph2doc.read.shadow.Observation;
-import dev.graph2doc.read.shadow.ReadSource;
 import dev.graph2doc.read.shadow.ShadowComparator.Sides;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package dev.graph2doc.read.shadow;
 
-import dev.graph2doc.read.shadow.ComparisonResult;
 import java.util.List;
 
 /** What the shadow comparator observed; metrics, evidence and mismatch samples listen. No-op by default. */

@@ -1,10 +1,6 @@
 package dev.graph2doc.read.shadow;
 
 import dev.graph2doc.mapping.CollectionMapping;
-import dev.graph2doc.read.shadow.Observation;
-import dev.graph2doc.read.shadow.ReadPage;
-import dev.graph2doc.read.shadow.ReadQuery;
-import dev.graph2doc.read.shadow.ReadSource;
 import java.util.List;
 
 /** A read the comparator can repeat on the candidate store: one key, or one page of a collection. */

@@ -1,6 +1,5 @@
 package dev.graph2doc.read.shadow;
 
-import dev.graph2doc.read.shadow.ComparisonTallies;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;

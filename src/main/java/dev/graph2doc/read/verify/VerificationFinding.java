@@ -5,7 +5,6 @@ import dev.graph2doc.mapping.DocumentView;
 import dev.graph2doc.read.diff.Difference;
 import dev.graph2doc.read.diff.DocumentDiff;
 import dev.graph2doc.read.diff.Outcome;
-import dev.graph2doc.read.verify.VerificationExample;
 import java.util.List;
 import java.util.Locale;
 

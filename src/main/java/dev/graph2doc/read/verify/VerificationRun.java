@@ -1,7 +1,5 @@
 package dev.graph2doc.read.verify;
 
-import dev.graph2doc.read.verify.VerificationCounts;
-import dev.graph2doc.read.verify.VerificationRequest;
 import java.time.Instant;
 import java.util.List;
 

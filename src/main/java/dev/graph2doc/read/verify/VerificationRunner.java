@@ -1,7 +1,5 @@
 package dev.graph2doc.read.verify;
 
-import dev.graph2doc.read.verify.VerificationCounts;
-import dev.graph2doc.read.verify.VerificationRun;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,9 +1,6 @@
 package dev.graph2doc.read.verify;
 
 import dev.graph2doc.phase.Fence;
-import dev.graph2doc.read.verify.VerificationRequest;
-import dev.graph2doc.read.verify.VerificationRun;
-import dev.graph2doc.read.verify.VerificationRunner;
 import dev.graph2doc.store.GraphStore;
 import java.time.Clock;
 import java.util.List;

@@ -1,8 +1,5 @@
 package dev.graph2doc.read.verify;
 
-import dev.graph2doc.read.verify.VerificationCounts;
-import dev.graph2doc.read.verify.VerificationExample;
-import dev.graph2doc.read.verify.VerificationFinding;
 import java.util.ArrayList;
 import java.util.List;
 

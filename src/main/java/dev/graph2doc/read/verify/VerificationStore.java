@@ -1,7 +1,5 @@
 package dev.graph2doc.read.verify;
 
-import dev.graph2doc.read.verify.VerificationRun;
-import dev.graph2doc.read.verify.VerificationSlice;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package dev.graph2doc.read.verify;
 
-import dev.graph2doc.read.verify.VerificationKeys;
 import java.util.ArrayDeque;
 import java.util.Deque;
 

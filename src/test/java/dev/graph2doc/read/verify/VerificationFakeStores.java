@@ -4,7 +4,6 @@ import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.DocumentView;
 import dev.graph2doc.mapping.RenderBatch;
 import dev.graph2doc.mapping.UnmappableValueException;
-import dev.graph2doc.read.verify.VerificationKeys;
 import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.FieldFilter;
 import dev.graph2doc.store.GraphStore;

@@ -2,7 +2,6 @@ package dev.graph2doc.read.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.graph2doc.read.verify.VerificationKeys;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,6 @@ package dev.graph2doc.read.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.graph2doc.read.verify.VerificationRequest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

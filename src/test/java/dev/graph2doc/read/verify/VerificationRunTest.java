@@ -2,10 +2,6 @@ package dev.graph2doc.read.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.graph2doc.read.verify.VerificationCounts;
-import dev.graph2doc.read.verify.VerificationRequest;
-import dev.graph2doc.read.verify.VerificationRun;
-import dev.graph2doc.read.verify.VerificationSlice;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
