@@ -40,7 +40,7 @@ final class ServiceTokens {
         if (!context.getBean(StoreSettings.class).embedded()) {
             throw new ServiceStartupException("graph2doc will not serve real stores without tokens: set "
                     + SecuritySettings.TOKENS_FILE + " to a tokens file or " + SecuritySettings.TOKENS
-                    + " to its YAML (see the README's security section), or pass --insecure-dev on a development machine.", null);
+                    + " to its YAML (see docs/security.md), or pass --insecure-dev on a development machine.", null);
         }
         registry.generate(tenants(context, seeded)).forEach((what, token) -> out.accept(what + ": " + token));
     }

@@ -2,7 +2,7 @@ package dev.graph2doc.rehearse;
 
 import java.util.Map;
 
-/** The data API's mutation objects (README "Phase 2: the write path"), as maps for the JSON body. */
+/** The data API's mutation objects (docs/phases.md, "Phase 2: the write path"), as maps for the JSON body. */
 final class Mutations {
 
     private Mutations() {

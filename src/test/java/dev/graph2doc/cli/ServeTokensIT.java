@@ -69,8 +69,8 @@ class ServeTokensIT {
         assertThat(run.errorLines()).as(all).singleElement().asString()
                 .isEqualTo("graph2doc: graph2doc will not serve real stores without tokens: set "
                         + "graph2doc.security.tokens-file (GRAPH2DOC_SECURITY_TOKENS_FILE) to a tokens file or "
-                        + "graph2doc.security.tokens (GRAPH2DOC_SECURITY_TOKENS) to its YAML (see the README's security "
-                        + "section), or pass --insecure-dev on a development machine.");
+                        + "graph2doc.security.tokens (GRAPH2DOC_SECURITY_TOKENS) to its YAML (see docs/security.md), or "
+                        + "pass --insecure-dev on a development machine.");
         assertThat(run.hasStackTrace()).isFalse();
         assertThat(run.stdout()).doesNotContain("is serving on");
     }

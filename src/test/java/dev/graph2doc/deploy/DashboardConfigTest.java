@@ -61,14 +61,14 @@ class DashboardConfigTest {
     }
 
     @Test
-    void shouldGiveEveryAlertARunbookLineInTheReadme() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
+    void shouldGiveEveryAlertARunbookLineInTheObservabilityPage() throws IOException {
+        String readme = Files.readString(Path.of("docs/observability.md"));
         List<Map<String, Object>> rules = rules();
 
         assertThat(rules).extracting(r -> r.get("alert")).containsExactlyInAnyOrder("Graph2docReadDiffRateHigh",
                 "Graph2docRepairBacklogOld", "Graph2docMongoWriteBreakerOpen", "Graph2docCopyStalled");
         for (Map<String, Object> rule : rules) {
-            assertThat(((Map<?, ?>) rule.get("annotations")).get("runbook")).isEqualTo("README.md#alerts-and-runbook");
+            assertThat(((Map<?, ?>) rule.get("annotations")).get("runbook")).isEqualTo("docs/observability.md#alerts-and-runbook");
             assertThat(readme).as("runbook line").containsPattern("\\n- \\*\\*`" + rule.get("alert") + "`\\*\\*");
         }
     }

@@ -12,7 +12,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
-/** Renders a synthetic run (also the README's docs/timeline-example.png: copy target/timeline-example.png there). */
+/** Renders a synthetic run (also docs/timeline-example.png, shown in docs/rehearsal.md: copy target/timeline-example.png there). */
 class TimelineChartTest {
 
     private static final String[] FAULTS = {"kill -9 of graph2doc instance a (pid 4242) with the copy at 61/206 documents",

@@ -146,7 +146,7 @@ class RiskReportIT {
         Process process = risk.redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         boolean exited = process.waitFor(60, TimeUnit.SECONDS);
-        Files.writeString(Path.of("target/risk-cli-output.txt"), output); // the README's excerpt comes from here
+        Files.writeString(Path.of("target/risk-cli-output.txt"), output); // docs/risk-report.md's excerpt comes from here
 
         assertThat(exited).isTrue();
         assertThat(process.exitValue()).as(output).isEqualTo(3);

@@ -6,7 +6,7 @@ import dev.graph2doc.security.AccessPolicy.Decision;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every path family against every kind of caller: the table the README's security section describes. */
+/** Every path family against every kind of caller: the table docs/security.md describes. */
 class AccessPolicyTest {
 
     private static final Caller OPERATOR = new Caller(CallerKind.OPERATOR, "ops", null);

@@ -35,7 +35,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The README's bad-input matrix, one row per case: every row is sent over HTTP to a service whose tenant acme is in
+ * The bad-input matrix of docs/security.md, one row per case: every row is sent over HTTP to a service whose tenant acme is in
  * FORK_WRITES (so a write would reach both stores) and asserts the status, the message, that no token is echoed,
  * and that neither store changed. {@code <NUL>} in a body stands for the JSON escape of NUL; {@code @DEEP},
  * {@code @HUGE} and {@code @LONGKEY} for generated bodies.

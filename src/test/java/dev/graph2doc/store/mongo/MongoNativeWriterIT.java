@@ -236,7 +236,7 @@ class MongoNativeWriterIT {
     }
 
     /**
-     * The README's claim: start-up after a crash waits out the crashed holder's lease instead of giving up. Here the
+     * The claim in docs/phases.md: start-up after a crash waits out the crashed holder's lease instead of giving up. Here the
      * lease ends 12 s after start-up's prepare begins; without the wait, prepare gave up after its 200 attempts (5–7 s).
      */
     @Test
