@@ -16,22 +16,29 @@ public final class ControlMongo implements AutoCloseable {
 
     private final MongoClient client;
     private final String uri;
+    private final String database;
     private final boolean owned;
 
-    private ControlMongo(MongoClient client, String uri, boolean owned) {
+    private ControlMongo(MongoClient client, String uri, String database, boolean owned) {
         this.client = client;
         this.uri = uri;
+        this.database = database;
         this.owned = owned;
     }
 
-    static ControlMongo open(StoreConnections stores, String uri, Duration connectTimeout) {
+    static ControlMongo open(StoreConnections stores, String uri, String database, Duration connectTimeout) {
         if (uri == null || uri.isBlank()) {
-            return new ControlMongo(stores.mongo(), stores.mongoUri(), false);
+            return new ControlMongo(stores.mongo(), stores.mongoUri(), database, false);
         }
         MongoConnector.uriProblem(uri).ifPresent(problem -> {
             throw new StoreStartupException(java.util.List.of("graph2doc.control.mongodb-uri: " + problem));
         });
-        return new ControlMongo(MongoConnector.connect(uri, connectTimeout), UriMasking.mask(uri), true);
+        return new ControlMongo(MongoConnector.connect(uri, connectTimeout), UriMasking.mask(uri), database, true);
+    }
+
+    /** The control database's name ({@code graph2doc.control.database}). */
+    public String database() {
+        return database;
     }
 
     public MongoClient client() {

@@ -25,39 +25,35 @@ class ControlStoreBeans {
     @Singleton
     @Bean(preDestroy = "close")
     ControlMongo controlMongo(StoreConnections stores, StoreSettings settings,
-                              @Nullable @Property(name = "graph2doc.control.mongodb-uri") String uri) {
-        return ControlMongo.open(stores, uri, settings.connectTimeout());
+                              @Nullable @Property(name = "graph2doc.control.mongodb-uri") String uri,
+                              @Value("${graph2doc.control.database:graph2doc_control}") String database) {
+        return ControlMongo.open(stores, uri, database, settings.connectTimeout());
     }
 
     @Singleton
-    InstanceStore instanceStore(ControlMongo control,
-                                @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase) {
-        return new MongoInstanceStore(control.client(), controlDatabase);
+    InstanceStore instanceStore(ControlMongo control) {
+        return new MongoInstanceStore(control.client(), control.database());
     }
 
     @Singleton
-    ComparisonTallyStore comparisonTallyStore(ControlMongo control,
-                                              @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase) {
-        return new MongoComparisonTallyStore(control.client(), controlDatabase);
+    ComparisonTallyStore comparisonTallyStore(ControlMongo control) {
+        return new MongoComparisonTallyStore(control.client(), control.database());
     }
 
     @Singleton
-    VerificationStore verificationStore(ControlMongo control,
-                                        @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase) {
-        return new MongoVerificationStore(control.client(), controlDatabase);
+    VerificationStore verificationStore(ControlMongo control) {
+        return new MongoVerificationStore(control.client(), control.database());
     }
 
     @Singleton
     MismatchSampleStore mismatchSampleStore(ControlMongo control,
-                                            @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase,
                                             @Value("${graph2doc.read.compare.samples:1000}") int capacity) {
-        return new MongoMismatchSampleStore(control.client(), controlDatabase, capacity);
+        return new MongoMismatchSampleStore(control.client(), control.database(), capacity);
     }
 
     @Singleton
     OperatorActionStore operatorActionStore(ControlMongo control,
-                                            @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase,
                                             @Value("${graph2doc.security.audit-capacity:10000}") int capacity) {
-        return new MongoOperatorActionStore(control.client(), controlDatabase, capacity);
+        return new MongoOperatorActionStore(control.client(), control.database(), capacity);
     }
 }

@@ -27,7 +27,6 @@ import dev.graph2doc.write.GraphWriter;
 import dev.graph2doc.write.NativeDocumentWriter;
 import dev.graph2doc.write.WriteOutbox;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
@@ -76,15 +75,13 @@ class StoreBeans {
     }
 
     @Singleton
-    CopyStateStore copyStateStore(ControlMongo control,
-                                  @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase) {
-        return new MongoCopyStateStore(control.client(), controlDatabase);
+    CopyStateStore copyStateStore(ControlMongo control) {
+        return new MongoCopyStateStore(control.client(), control.database());
     }
 
     @Singleton
-    PhaseStore phaseStore(ControlMongo control,
-                          @Value("${graph2doc.control.database:graph2doc_control}") String controlDatabase) {
-        return new MongoPhaseStore(control.client(), controlDatabase);
+    PhaseStore phaseStore(ControlMongo control) {
+        return new MongoPhaseStore(control.client(), control.database());
     }
 
     /** Both stores reachable, asked through the same health indicators {@code /health} shows. */
