@@ -1,7 +1,7 @@
 package dev.graph2doc.copy;
 
-import dev.graph2doc.phase.Gate;
 import dev.graph2doc.phase.GateInput;
+import dev.graph2doc.phase.GuardedGate;
 import dev.graph2doc.phase.PhaseTransition;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,24 +13,15 @@ import java.util.Optional;
  * after the tenant entered {@code COPY} (G2: only then are the writes the copy may miss captured), and its
  * completeness check found every root in MongoDB or named as a finding (G7).
  */
-public final class CopyCompleteGate implements Gate {
+public final class CopyCompleteGate extends GuardedGate {
 
     private final List<String> collections;
     private final CopyStateStore copies;
 
     public CopyCompleteGate(List<String> collections, CopyStateStore copies) {
+        super(true, PhaseTransition.COPY_TO_FORK_WRITES);
         this.collections = List.copyOf(collections);
         this.copies = copies;
-    }
-
-    @Override
-    public boolean guards(PhaseTransition transition) {
-        return transition == PhaseTransition.COPY_TO_FORK_WRITES;
-    }
-
-    @Override
-    public boolean structural() {
-        return true;
     }
 
     @Override

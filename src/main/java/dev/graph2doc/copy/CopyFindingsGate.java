@@ -1,7 +1,7 @@
 package dev.graph2doc.copy;
 
-import dev.graph2doc.phase.Gate;
 import dev.graph2doc.phase.GateInput;
+import dev.graph2doc.phase.GuardedGate;
 import dev.graph2doc.phase.PhaseTransition;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * cannot be mapped). Such a root is missing from MongoDB, so reads served from it would lack it; the operator fixes
  * the data or the mapping and copies the collection again, or forces the move with a reason.
  */
-public final class CopyFindingsGate implements Gate {
+public final class CopyFindingsGate extends GuardedGate {
 
     private static final int EXAMPLES = 3;
 
@@ -20,18 +20,9 @@ public final class CopyFindingsGate implements Gate {
     private final CopyStateStore copies;
 
     public CopyFindingsGate(List<String> collections, CopyStateStore copies) {
+        super(false, PhaseTransition.COPY_TO_FORK_WRITES);
         this.collections = List.copyOf(collections);
         this.copies = copies;
-    }
-
-    @Override
-    public boolean guards(PhaseTransition transition) {
-        return transition == PhaseTransition.COPY_TO_FORK_WRITES;
-    }
-
-    @Override
-    public boolean structural() {
-        return false;
     }
 
     @Override

@@ -7,22 +7,13 @@ import java.util.function.Supplier;
  * Structural, before {@code COPY}: every live instance has said in its heartbeat that it captures writes. One
  * that does not (an older build in a rolling upgrade) would accept writes the copy never sees (G2).
  */
-public final class CaptureAcknowledgedGate implements Gate {
+public final class CaptureAcknowledgedGate extends GuardedGate {
 
     private final Supplier<List<InstanceBeat>> live;
 
     public CaptureAcknowledgedGate(Supplier<List<InstanceBeat>> live) {
+        super(true, PhaseTransition.GRAPH_ONLY_TO_COPY);
         this.live = live;
-    }
-
-    @Override
-    public boolean guards(PhaseTransition transition) {
-        return transition == PhaseTransition.GRAPH_ONLY_TO_COPY;
-    }
-
-    @Override
-    public boolean structural() {
-        return true;
     }
 
     @Override

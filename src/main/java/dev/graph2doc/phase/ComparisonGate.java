@@ -5,24 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Soft, before {@code SWAP_READS}: enough dark comparisons, with a mismatch ratio at most the threshold. */
-public final class ComparisonGate implements Gate {
+public final class ComparisonGate extends GuardedGate {
 
     private final ReadEvidence evidence;
     private final GateSettings settings;
 
     public ComparisonGate(ReadEvidence evidence, GateSettings settings) {
+        super(false, PhaseTransition.FORK_WRITES_TO_SWAP_READS);
         this.evidence = evidence;
         this.settings = settings;
-    }
-
-    @Override
-    public boolean guards(PhaseTransition transition) {
-        return transition == PhaseTransition.FORK_WRITES_TO_SWAP_READS;
-    }
-
-    @Override
-    public boolean structural() {
-        return false;
     }
 
     @Override

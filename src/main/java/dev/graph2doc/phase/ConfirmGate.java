@@ -3,16 +3,10 @@ package dev.graph2doc.phase;
 import java.util.List;
 
 /** Structural, before {@code UNFORKED}: the request repeats the tenant's name in {@code confirm}. */
-public final class ConfirmGate implements Gate {
+public final class ConfirmGate extends GuardedGate {
 
-    @Override
-    public boolean guards(PhaseTransition transition) {
-        return transition == PhaseTransition.COMPARE_TO_UNFORKED;
-    }
-
-    @Override
-    public boolean structural() {
-        return true;
+    public ConfirmGate() {
+        super(true, PhaseTransition.COMPARE_TO_UNFORKED);
     }
 
     @Override

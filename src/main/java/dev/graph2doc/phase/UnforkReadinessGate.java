@@ -10,24 +10,15 @@ import java.util.List;
  * Soft, before {@code UNFORKED}: no mismatch over enough comparisons, the tenant compared for long enough, and
  * a clean full verification finished after it entered {@code COMPARE} and within the freshness window.
  */
-public final class UnforkReadinessGate implements Gate {
+public final class UnforkReadinessGate extends GuardedGate {
 
     private final ReadEvidence evidence;
     private final GateSettings settings;
 
     public UnforkReadinessGate(ReadEvidence evidence, GateSettings settings) {
+        super(false, PhaseTransition.COMPARE_TO_UNFORKED);
         this.evidence = evidence;
         this.settings = settings;
-    }
-
-    @Override
-    public boolean guards(PhaseTransition transition) {
-        return transition == PhaseTransition.COMPARE_TO_UNFORKED;
-    }
-
-    @Override
-    public boolean structural() {
-        return false;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.graph2doc.write;
 
-import dev.graph2doc.phase.Gate;
 import dev.graph2doc.phase.GateInput;
+import dev.graph2doc.phase.GuardedGate;
 import dev.graph2doc.phase.PhaseTransition;
 import java.time.Duration;
 import java.util.List;
@@ -12,25 +12,15 @@ import java.util.List;
  * the request path is confirming right now; under steady traffic there always are some, so demanding none would
  * hold the gate shut for as long as the application writes.
  */
-public final class BacklogGate implements Gate {
+public final class BacklogGate extends GuardedGate {
 
     private final WriteOutbox outbox;
     private final Duration grace;
 
     public BacklogGate(WriteOutbox outbox, Duration grace) {
+        super(false, PhaseTransition.COPY_TO_FORK_WRITES, PhaseTransition.FORK_WRITES_TO_SWAP_READS, PhaseTransition.COMPARE_TO_UNFORKED);
         this.outbox = outbox;
         this.grace = grace;
-    }
-
-    @Override
-    public boolean guards(PhaseTransition transition) {
-        return transition == PhaseTransition.COPY_TO_FORK_WRITES || transition == PhaseTransition.FORK_WRITES_TO_SWAP_READS
-                || transition == PhaseTransition.COMPARE_TO_UNFORKED;
-    }
-
-    @Override
-    public boolean structural() {
-        return false;
     }
 
     @Override
