@@ -2,6 +2,7 @@ package dev.graph2doc.write;
 
 import dev.graph2doc.phase.Fence;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 public final class RepairWorker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RepairWorker.class);
+    private static final Duration CLOSE_PATIENCE = Duration.ofSeconds(5);
 
     private final WriteOutbox outbox;
     private final Rerenderer rerenderer;
@@ -26,6 +28,8 @@ public final class RepairWorker implements AutoCloseable {
     private final Clock clock;
     private final WriteMetrics metrics;
     private final Fence fence;
+    private final Object wake = new Object();
+    private volatile boolean stopping;
     private volatile Thread thread;
 
     public RepairWorker(WriteOutbox outbox, Rerenderer rerenderer, OutboxConfirmations confirmations,
@@ -87,47 +91,72 @@ public final class RepairWorker implements AutoCloseable {
 
     public synchronized void start() {
         if (thread == null) {
+            stopping = false;
             thread = Thread.ofPlatform().daemon().name("graph2doc-repair").start(this::run);
         }
     }
 
     private void run() {
         long failures = 0;
-        while (!Thread.currentThread().isInterrupted()) {
+        while (!stopping) {
             try {
                 int repaired = drainOnce();
                 failures = 0;
-                if (repaired == 0) {
-                    Thread.sleep(settings.pollInterval());
+                if (repaired == 0 && !pause(settings.pollInterval())) {
+                    return;
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
+                if (stopping) {
+                    return;
+                }
                 if (failures++ % 30 == 0) {
                     LOG.warn("repair round failed, retrying every {}: {}", settings.pollInterval(), e.toString());
                 }
-                if (!pause()) {
+                if (!pause(settings.pollInterval().multipliedBy(5))) {
                     return;
                 }
             }
         }
     }
 
-    private boolean pause() {
-        try {
-            Thread.sleep(settings.pollInterval().multipliedBy(5));
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+    /** Waits, or less when {@link #close} wakes it; false once stopping. */
+    private boolean pause(Duration duration) {
+        synchronized (wake) {
+            try {
+                if (!stopping) {
+                    wake.wait(Math.max(1, duration.toMillis()));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
+        return !stopping;
     }
 
+    /**
+     * Lets a round in flight finish instead of interrupting it: an interrupt inside a store call fails the call
+     * (the Neo4j driver logs a warning and gives up its retries) and the round with it, which a clean stop must
+     * not show. Interrupts only a round still running after {@link #CLOSE_PATIENCE}.
+     */
     @Override
     public synchronized void close() {
-        if (thread != null) {
-            thread.interrupt();
-            thread = null;
+        Thread running = thread;
+        if (running == null) {
+            return;
         }
+        stopping = true;
+        synchronized (wake) {
+            wake.notifyAll();
+        }
+        try {
+            running.join(CLOSE_PATIENCE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (running.isAlive()) {
+            running.interrupt();
+        }
+        thread = null;
     }
 }
