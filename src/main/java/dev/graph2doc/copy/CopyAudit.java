@@ -83,7 +83,7 @@ final class CopyAudit {
 
     /** Copies the absent roots by key; returns those the graph still holds that MongoDB still lacks. */
     private List<Object> stillAbsent(CollectionMapping collection, String tenant, List<Object> absent) {
-        RenderBatch rendered = graph.renderKeys(collection, tenant, absent);
+        RenderBatch rendered = graph.renderKeysLocked(collection, tenant, absent);
         ChunkWriter.Written written = writer.write(tenant, collection.name(), rendered);
         List<Object> present = rendered.documents().stream().map(DocumentView::key).toList();
         Set<Object> found = new TreeSet<>(KeyOrder.KEYS);

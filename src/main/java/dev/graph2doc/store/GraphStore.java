@@ -27,6 +27,21 @@ public interface GraphStore {
     /** The roots with these keys; keys without a root are simply absent from the result. */
     RenderBatch renderKeys(CollectionMapping collection, String tenant, Collection<?> keys);
 
+    /**
+     * As {@link #renderRange}, each root read so that no write to its document is seen half-applied (Neo4j: under
+     * the root's write lock). For what is written to MongoDB or judged; a store whose reads of a root are atomic
+     * needs nothing more than {@link #renderRange}.
+     */
+    default RenderBatch renderRangeLocked(CollectionMapping collection, String tenant, Object after, Object upTo,
+                                          int limit) {
+        return renderRange(collection, tenant, after, upTo, limit);
+    }
+
+    /** As {@link #renderKeys}, with {@link #renderRangeLocked}'s guarantee. */
+    default RenderBatch renderKeysLocked(CollectionMapping collection, String tenant, Collection<?> keys) {
+        return renderKeys(collection, tenant, keys);
+    }
+
     long countRoots(CollectionMapping collection, String tenant);
 
     /** Roots with {@code after < key <= upTo} (a null bound is open): what a copy partition must account for. */

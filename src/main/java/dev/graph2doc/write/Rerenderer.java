@@ -49,7 +49,7 @@ public final class Rerenderer {
         Map<String, List<TouchedDocument>> byCollection = stale.stream()
                 .collect(Collectors.groupingBy(TouchedDocument::collection, LinkedHashMap::new, Collectors.toList()));
         byCollection.forEach((name, docs) -> {
-            RenderBatch rendered = graph.renderKeys(collection(name), tenant,
+            RenderBatch rendered = graph.renderKeysLocked(collection(name), tenant,
                     docs.stream().map(TouchedDocument::key).distinct().toList());
             UpsertSummary summary = documents.upsertIfNewer(tenant, name, rendered.documents());
             written.addAll(rewrite(tenant, collection(name), docs, rendered, summary));

@@ -26,6 +26,12 @@ public final class GraphReadSource implements ReadSource {
         return rendered(graph.renderKeys(collection, tenant, List.of(key))).stream().findFirst();
     }
 
+    /** Under the root's write lock: Neo4j's read committed can otherwise show a commit half-applied. */
+    @Override
+    public Optional<DocumentView> getSettled(String tenant, CollectionMapping collection, Object key) {
+        return rendered(graph.renderKeysLocked(collection, tenant, List.of(key))).stream().findFirst();
+    }
+
     /** One rendering query for all the keys. */
     @Override
     public List<DocumentView> getAll(String tenant, CollectionMapping collection, List<Object> keys) {

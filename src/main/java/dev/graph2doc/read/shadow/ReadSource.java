@@ -13,6 +13,14 @@ public interface ReadSource {
 
     Optional<DocumentView> get(String tenant, CollectionMapping collection, Object key);
 
+    /**
+     * As {@link #get}, never showing a write half-applied: what a comparison confirms a difference with. A store
+     * whose read of one document is atomic (MongoDB) needs nothing more than {@link #get}.
+     */
+    default Optional<DocumentView> getSettled(String tenant, CollectionMapping collection, Object key) {
+        return get(tenant, collection, key);
+    }
+
     ReadPage page(String tenant, CollectionMapping collection, ReadQuery query);
 
     /** The documents of {@code keys} that exist, in one request where the store can (the shadow comparator's batches). */

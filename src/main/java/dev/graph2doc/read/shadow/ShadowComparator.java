@@ -23,7 +23,8 @@ import java.util.function.DoubleSupplier;
  * the candidate together, up to {@link #KEY_BATCH} in one request (one Cypher query instead of one each: the load a
  * 100% comparison puts on the candidate drops with the queue's length). Keys whose two sides carry different versions
  * (or exist on one side only) are re-read on both sides after {@code recheckDelay}, under the same timeout, because
- * a write racing the read is not a mismatch.
+ * a write racing the read is not a mismatch; so are keys that differ at one version, settled (a read committed read
+ * of Neo4j can see a commit half-applied), so that only a difference a settled read confirms is a mismatch.
  */
 public final class ShadowComparator implements AutoCloseable {
 
@@ -103,9 +104,9 @@ public final class ShadowComparator implements AutoCloseable {
         return new Observation(found.stream().filter(d -> KeyOrder.same(d.key(), key)).limit(1).toList(), null);
     }
 
-    /** Each raced key is re-read on both sides under the same timeout as the first candidate read. */
-    private void recheck(Sides sides, List<DocumentPair> raced) {
-        for (DocumentPair before : raced) {
+    /** Each key to read again is re-read on both sides under the same timeout as the first candidate read. */
+    private void recheck(Sides sides, List<DocumentPair> again) {
+        for (DocumentPair before : again) {
             timeout.run(() -> judge.reread(sides, before.key()), (now, failure) -> {
                 if (failure != null) {
                     judge.failed(sides, before.key(), CandidateTimeout.outcomeOf(failure));
@@ -131,10 +132,10 @@ public final class ShadowComparator implements AutoCloseable {
             judge.failed(sides, CandidateTimeout.outcomeOf(failure));
             return;
         }
-        List<DocumentPair> raced = judge.compare(sides, DocumentPair.pair(served, answer));
-        if (!raced.isEmpty()) {
+        List<DocumentPair> again = judge.compare(sides, DocumentPair.pair(served, answer));
+        if (!again.isEmpty()) {
             CompletableFuture.delayedExecutor(settings.recheckDelay().toMillis(), TimeUnit.MILLISECONDS)
-                    .execute(() -> enqueue(new Recheck(sides, raced)));
+                    .execute(() -> enqueue(new Recheck(sides, again)));
         }
     }
 

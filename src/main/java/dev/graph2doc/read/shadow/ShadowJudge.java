@@ -21,20 +21,28 @@ final class ShadowJudge {
         this.listener = listener;
     }
 
-    /** Reports every settled pair; returns the ones a racing write may explain, to be re-read later. */
+    /**
+     * Reports every settled pair; returns the ones to read again later: those a racing write may explain, and those
+     * that differ at one version, since a read of Neo4j may have seen a commit half-applied (the re-read is locked).
+     */
     List<DocumentPair> compare(Sides sides, List<DocumentPair> pairs) {
-        List<DocumentPair> raced = new ArrayList<>();
+        List<DocumentPair> again = new ArrayList<>();
         for (DocumentPair pair : pairs) {
             if (!pair.sameVersion() && !(pair.control() == null && pair.candidate() == null)) {
-                raced.add(pair);
+                again.add(pair);
+                continue;
+            }
+            Difference d = diff.compare(sides.read().collection(), pair.control(), pair.candidate());
+            if (pair.sameVersion() && d.outcome().isMismatch()) {
+                again.add(pair);
             } else {
-                report(sides, pair, diff.compare(sides.read().collection(), pair.control(), pair.candidate()));
+                report(sides, pair, d);
             }
         }
-        return raced;
+        return again;
     }
 
-    /** Both sides again, by key (the caller bounds it with the candidate timeout). */
+    /** Both sides again, by key, settled (the caller bounds it with the candidate timeout). */
     DocumentPair reread(Sides sides, Object key) {
         return new DocumentPair(key, read(sides.control(), sides, key), read(sides.candidate(), sides, key));
     }
@@ -56,7 +64,7 @@ final class ShadowJudge {
     }
 
     private static DocumentView read(ReadSource source, Sides sides, Object key) {
-        Optional<DocumentView> doc = source.get(sides.read().tenant(), sides.read().collection(), key);
+        Optional<DocumentView> doc = source.getSettled(sides.read().tenant(), sides.read().collection(), key);
         return doc.orElse(null);
     }
 

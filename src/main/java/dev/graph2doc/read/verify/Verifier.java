@@ -124,7 +124,7 @@ public final class Verifier {
         List<Object> rerender = broken.stream().filter(f -> f.kind() != VerificationFinding.Kind.EXTRA)
                 .map(VerificationFinding::key).toList();
         if (!rerender.isEmpty()) {
-            graph.renderKeys(c, tenant, rerender).documents().forEach(d -> documents.repair(tenant, d));
+            graph.renderKeysLocked(c, tenant, rerender).documents().forEach(d -> documents.repair(tenant, d));
         }
         broken.stream().filter(f -> f.kind() == VerificationFinding.Kind.EXTRA).forEach(f ->
                 documents.removeUnlessNewer(tenant, c.name(), f.key(), f.candidateVersion()));
@@ -136,7 +136,7 @@ public final class Verifier {
 
     /** These keys from both stores, now. MongoDB is asked key by key: only raced and repaired keys come here. */
     private List<VerificationPair> read(CollectionMapping c, String tenant, Collection<Object> keys) {
-        RenderBatch rendered = graph.renderKeys(c, tenant, keys);
+        RenderBatch rendered = graph.renderKeysLocked(c, tenant, keys);
         Map<Object, DocumentView> controls = new TreeMap<>(VerificationKeys.ORDER);
         rendered.documents().forEach(d -> controls.put(d.key(), d));
         Map<Object, String> unrenderable = new TreeMap<>(VerificationKeys.ORDER);

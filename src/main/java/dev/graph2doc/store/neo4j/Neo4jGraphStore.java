@@ -20,9 +20,6 @@ import org.neo4j.driver.Session;
 /** The graph store through one mapping; documents are rendered by {@link RenderQuery} and {@link DocumentAssembler}. */
 public final class Neo4jGraphStore implements GraphStore {
 
-    /** Reads of a root caught mid-write before giving up: each re-read only fails if yet another write commits. */
-    private static final int REREADS = 10;
-
     private final Driver driver;
     private final Mapping mapping;
 
@@ -39,18 +36,29 @@ public final class Neo4jGraphStore implements GraphStore {
 
     @Override
     public RenderBatch renderRange(CollectionMapping collection, String tenant, Object after, Object upTo, int limit) {
-        return render(collection, tenant, q -> q.range(after, upTo, limit));
+        return render(collection, tenant, q -> q.range(after, upTo, limit), false);
+    }
+
+    @Override
+    public RenderBatch renderRangeLocked(CollectionMapping collection, String tenant, Object after, Object upTo,
+                                         int limit) {
+        return render(collection, tenant, q -> q.range(after, upTo, limit, true), true);
     }
 
     @Override
     public RenderBatch renderPage(CollectionMapping collection, String tenant, FieldFilter filter, Object after,
                                   int limit) {
-        return render(collection, tenant, q -> q.page(filter.anyOf(), after, limit));
+        return render(collection, tenant, q -> q.page(filter.anyOf(), after, limit), false);
     }
 
     @Override
     public RenderBatch renderKeys(CollectionMapping collection, String tenant, Collection<?> keys) {
-        return render(collection, tenant, q -> q.keys(List.copyOf(keys)));
+        return render(collection, tenant, q -> q.keys(List.copyOf(keys)), false);
+    }
+
+    @Override
+    public RenderBatch renderKeysLocked(CollectionMapping collection, String tenant, Collection<?> keys) {
+        return render(collection, tenant, q -> q.keys(List.copyOf(keys), true), true);
     }
 
     @Override
@@ -138,31 +146,27 @@ public final class Neo4jGraphStore implements GraphStore {
     }
 
     private RenderBatch render(CollectionMapping collection, String tenant,
-                               Function<RenderQuery, TenantCypher.Query> build) {
+                               Function<RenderQuery, TenantCypher.Query> build, boolean locked) {
         if (!serves(tenant)) {
             return new RenderBatch(List.of(), List.of(), null, 0);
         }
         RenderQuery render = query(collection, tenant);
-        return new DocumentAssembler(collection).assemble(read(build.apply(render)), torn -> reread(render, torn));
+        return new DocumentAssembler(collection).assemble(read(build.apply(render), locked), torn -> reread(render, torn));
     }
 
-    private List<Record> read(TenantCypher.Query query) {
+    /** A locked read runs in a write transaction (it takes write locks) and writes nothing. */
+    private List<Record> read(TenantCypher.Query query, boolean locked) {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> query.run(tx).list());
+            return locked ? session.executeWrite(tx -> query.run(tx).list())
+                    : session.executeRead(tx -> query.run(tx).list());
         }
     }
 
-    /** A torn row's root read again until its version holds still, or null once the root is gone. */
+    /** A root seen changing during an unlocked read, read again under its lock; null once the root is gone. */
     private Record reread(RenderQuery render, Record torn) {
         Object key = Neo4jValues.toDocumentValue(torn.get("key"));
-        for (int attempt = 0; attempt < REREADS; attempt++) {
-            List<Record> rows = read(render.keys(List.of(key)));
-            if (rows.isEmpty() || !DocumentAssembler.torn(rows.get(0))) {
-                return rows.isEmpty() ? null : rows.get(0);
-            }
-        }
-        throw new IllegalStateException("Root '" + key + "' changed during each of " + REREADS + " reads of its "
-                + "document; it is being rewritten faster than it can be read — retry the read");
+        List<Record> rows = read(render.keys(List.of(key), true), true);
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     /** A fixed-tenant graph holds exactly one tenant; asking for any other must see nothing. */

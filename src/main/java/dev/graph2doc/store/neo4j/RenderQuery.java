@@ -22,6 +22,15 @@ final class RenderQuery {
 
     static final String VERSION_PROPERTY = "_g2dVersion";
 
+    /**
+     * Takes the root's write lock without changing it (a property set and removed again in the same transaction
+     * leaves nothing to commit; removing an absent property alone takes no lock), in key order. Every write
+     * to a document bumps its root's version, so it holds this lock until its commit is fully applied: a read under
+     * the lock sees no write half-applied. Without it, read committed lets a read see one property record of a
+     * commit being applied and not the next, a body paired with another write's version.
+     */
+    static final String LOCK = "CALL (n) { SET n.`_g2dReadLock` = true REMOVE n.`_g2dReadLock` } ";
+
     private final Mapping mapping;
     private final CollectionMapping collection;
     private final TenantCypher cypher;
@@ -33,8 +42,13 @@ final class RenderQuery {
     }
 
     TenantCypher.Query range(Object after, Object upTo, int limit) {
-        return cypher.query(match(bounds(after, upTo)) + " WITH n ORDER BY " + key() + " LIMIT $limit " + projection(),
-                params("after", after, "upTo", upTo, "limit", limit));
+        return range(after, upTo, limit, false);
+    }
+
+    /** As {@link #range}; {@code locked} takes each root's write lock before reading it (see {@link #LOCK}). */
+    TenantCypher.Query range(Object after, Object upTo, int limit, boolean locked) {
+        return cypher.query(match(bounds(after, upTo)) + " WITH n ORDER BY " + key() + " LIMIT $limit "
+                + (locked ? LOCK : "") + projection(), params("after", after, "upTo", upTo, "limit", limit));
     }
 
     /** Filter fields in the given order, each with the values it accepts. */
@@ -51,8 +65,12 @@ final class RenderQuery {
     }
 
     TenantCypher.Query keys(List<?> keys) {
-        return cypher.query(match(List.of(key() + " IN $keys")) + " WITH n ORDER BY " + key() + " " + projection(),
-                params("keys", keys));
+        return keys(keys, false);
+    }
+
+    TenantCypher.Query keys(List<?> keys, boolean locked) {
+        return cypher.query(match(List.of(key() + " IN $keys")) + " WITH n ORDER BY " + key() + " "
+                + (locked ? LOCK : "") + projection(), params("keys", keys));
     }
 
     TenantCypher.Query count() {

@@ -16,6 +16,8 @@ public final class FakeSource implements ReadSource {
 
     public final Map<Object, DocumentView> docs = new ConcurrentSkipListMap<>(KeyOrder.KEYS);
     public final AtomicInteger reads = new AtomicInteger();
+    /** Reads through {@link #getSettled} (also counted in {@link #reads}). */
+    public final AtomicInteger settledReads = new AtomicInteger();
     public final List<Integer> batches = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final String name;
     public volatile RuntimeException failure;
@@ -45,6 +47,12 @@ public final class FakeSource implements ReadSource {
         DocumentView first = once;
         once = null;
         return Optional.ofNullable(first != null ? first : docs.get(key));
+    }
+
+    @Override
+    public Optional<DocumentView> getSettled(String tenant, CollectionMapping collection, Object key) {
+        settledReads.incrementAndGet();
+        return get(tenant, collection, key);
     }
 
     /** One request for several keys, as a store that can batch answers it; its size is recorded in {@link #batches}. */

@@ -110,7 +110,21 @@ class ShadowComparatorTest {
         ComparisonResult r = next();
         assertThat(r.outcome()).isEqualTo(Outcome.FIELD);
         assertThat(r.paths()).isNotEmpty();
-        assertThat(candidate.reads.get()).as("same version: no re-read").isEqualTo(1);
+        assertThat(candidate.settledReads.get()).as("confirmed by one settled re-read").isEqualTo(1);
+        assertThat(control.settledReads.get()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldReportMatchWhenADifferenceAtOneVersionIsGoneOnTheSettledReread() throws Exception {
+        comparator(1, 10, Duration.ofSeconds(1));
+        control.put("d-1", 4, Map.of("model", "new"));
+        candidate.put("d-1", 4, Map.of("model", "new"));
+        // a read committed render that caught version 4's commit half-applied: version 4, version 3's body
+        control.once = new dev.graph2doc.mapping.DocumentView("devices", "d-1", 4, Map.of("model", "old"));
+        offerKey("d-1");
+        assertThat(next().outcome()).isEqualTo(Outcome.MATCH);
+        assertThat(control.settledReads.get()).isEqualTo(1);
+        assertThat(results.poll(200, TimeUnit.MILLISECONDS)).as("one result per comparison").isNull();
     }
 
     @Test
