@@ -22,14 +22,9 @@ final class RenderQuery {
 
     static final String VERSION_PROPERTY = "_g2dVersion";
 
-    /**
-     * Takes the root's write lock without changing it (a property set and removed again in the same transaction
-     * leaves nothing to commit; removing an absent property alone takes no lock), in key order. Every write
-     * to a document bumps its root's version, so it holds this lock until its commit is fully applied: a read under
-     * the lock sees no write half-applied. Without it, read committed lets a read see one property record of a
-     * commit being applied and not the next, a body paired with another write's version.
-     */
-    static final String LOCK = "CALL (n) { SET n.`_g2dReadLock` = true REMOVE n.`_g2dReadLock` } ";
+    /** Each root's write lock, in key order, before it is read: see {@link NodeLock}. Every write to a document bumps
+     * its root's version, so it holds this lock. */
+    static final String LOCK = "CALL (n) { " + NodeLock.on("n") + " } ";
 
     private final Mapping mapping;
     private final CollectionMapping collection;

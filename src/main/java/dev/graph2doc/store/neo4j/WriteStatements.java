@@ -42,6 +42,16 @@ final class WriteStatements {
                 + escape(VERSION) + " AS version");
     }
 
+    /**
+     * Locks the node with the key, then reads the version of the node holding the key now: {@code same} is false when
+     * the node locked was deleted by a transaction that committed while this one waited for its lock. No row: none.
+     */
+    Query lockForDelete(String label) {
+        return cypher.query("MATCH " + node("n", label, "$key") + " " + NodeLock.on("n") + " WITH n OPTIONAL MATCH "
+                + node("m", label, "$key") + " RETURN elementId(n) = elementId(m) AS same, m." + escape(VERSION)
+                + " AS version");
+    }
+
     Query delete(String label) {
         return cypher.query("MATCH " + node("n", label, "$key") + " DETACH DELETE n");
     }

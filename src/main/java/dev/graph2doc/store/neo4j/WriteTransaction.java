@@ -70,10 +70,20 @@ final class WriteTransaction {
         }
     }
 
+    /**
+     * The tombstone must be newer than every version the node had, so the version is read under the node's lock (a
+     * write committing meanwhile would otherwise leave a tombstone at or below its version, and the lineage of a
+     * re-created node would go back). A node replaced while this waited for its lock runs the batch again.
+     */
     private void delete(Mutation.DeleteNode d) {
-        Record found = run(cypher.exists(d.node().label()), params(d.node())).get(0);
-        if (!found.get("found").asBoolean()) {
+        List<Record> locked = run(cypher.lockForDelete(d.node().label()), params(d.node()));
+        if (locked.isEmpty()) {
             return;
+        }
+        Record found = locked.get(0);
+        if (!found.get("same").asBoolean(false)) {
+            throw new NodeDeletedMeanwhileException("Neo4j: " + d.node() + " was replaced by another transaction while "
+                    + "this batch waited to delete it");
         }
         touch(d);
         long tombstone = (found.get("version").isNull() ? 0 : found.get("version").asLong()) + 1;
