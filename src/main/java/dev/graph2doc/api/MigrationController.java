@@ -10,7 +10,9 @@ import dev.graph2doc.security.OperatorActions;
 import dev.graph2doc.write.Backlog;
 import dev.graph2doc.write.WriteOutbox;
 import io.micronaut.core.annotation.Nullable;
+import dev.graph2doc.problem.Problem;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -23,8 +25,13 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** The operator's view of the migration and the copy controls; each call reads the stores, so off the event loop. */
+@ApiResponse(responseCode = "default", description = ProblemSchema.DESCRIPTION,
+        content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
 @Controller("/migration")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class MigrationController {
@@ -116,8 +123,8 @@ class MigrationController {
     @Post("/copy/throttle")
     HttpResponse<?> throttle(@Body CopyRequests.Throttle request, @Nullable Principal operator) {
         if (request.maxDocumentsPerSecond() == null) {
-            return HttpResponse.badRequest(Map.of("error",
-                    "maxDocumentsPerSecond is missing: send {\"maxDocumentsPerSecond\": 5000}, or 0 for no cap"));
+            return Problem.of(HttpStatus.BAD_REQUEST, "bad-input",
+                    "maxDocumentsPerSecond is missing: send {\"maxDocumentsPerSecond\": 5000}, or 0 for no cap").response();
         }
         copy.throttle(request.maxDocumentsPerSecond());
         actions.record(operator, "copy.throttle", "maxDocumentsPerSecond=" + request.maxDocumentsPerSecond());

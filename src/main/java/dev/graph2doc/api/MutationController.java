@@ -13,11 +13,16 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * The data API's write endpoint: the application's writes and the devices' ingestion. The body is read as
  * text and checked here against the mapping, so every problem is answered with its mutation's index.
  */
+@ApiResponse(responseCode = "default", description = ProblemSchema.DESCRIPTION,
+        content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
 @Controller("/v1/tenants/{tenant}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class MutationController {

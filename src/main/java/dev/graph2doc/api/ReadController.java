@@ -9,7 +9,9 @@ import dev.graph2doc.read.shadow.DocumentJson;
 import dev.graph2doc.read.shadow.ReadPage;
 import dev.graph2doc.read.shadow.ReadQuery;
 import io.micronaut.http.HttpRequest;
+import dev.graph2doc.problem.Problem;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -18,11 +20,16 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * The data API's reads, served by the store the tenant's phase names ({@link ReadRouter}); the same JSON whichever
  * store answers. Every read is scoped to the tenant in the path: a key of another tenant is simply not found.
  */
+@ApiResponse(responseCode = "default", description = ProblemSchema.DESCRIPTION,
+        content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
 @Controller("/v1/tenants/{tenant}/collections/{collection}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ReadController {
@@ -42,8 +49,8 @@ class ReadController {
         CollectionMapping c = requests.collection(collection);
         Object typed = requests.key(tenant, c, key, "key");
         return router.get(tenant, c, typed).map(doc -> HttpResponse.ok(DocumentJson.of(c.key(), doc)))
-                .orElseGet(() -> HttpResponse.notFound(Map.of("error", "no document '" + key + "' in " + collection
-                        + " of tenant '" + tenant + "'")));
+                .orElseGet(() -> Problem.of(HttpStatus.NOT_FOUND, "document-not-found", "no document '" + key + "' in "
+                        + collection + " of tenant '" + tenant + "'").response());
     }
 
     @Get

@@ -7,7 +7,9 @@ import dev.graph2doc.read.verify.VerificationService;
 import dev.graph2doc.read.verify.VerificationSlice;
 import dev.graph2doc.security.OperatorActions;
 import io.micronaut.core.annotation.Nullable;
+import dev.graph2doc.problem.Problem;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -20,11 +22,16 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * Full verifications: started here, run by the instances' verification workers, read back by id. Bad requests answer
- * 400 through {@link IllegalArgumentHandler}; nothing is stored for them.
+ * 400 through {@link ErrorTable}; nothing is stored for them.
  */
+@ApiResponse(responseCode = "default", description = ProblemSchema.DESCRIPTION,
+        content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
 @Controller("/migration/verifications")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class VerificationController {
@@ -68,8 +75,9 @@ class VerificationController {
     }
 
     private static HttpResponse<?> notFound(String id) {
-        return HttpResponse.notFound(Map.of("error", "no verification with id '" + id
-                + "': GET /migration/verifications lists the recent ones, POST /migration/verifications starts one"));
+        return Problem.of(HttpStatus.NOT_FOUND, "verification-not-found", "no verification with id '" + id
+                + "': GET /migration/verifications lists the recent ones, POST /migration/verifications starts one")
+                .response();
     }
 
     /** A run as operators see it; times as ISO-8601 strings, counts per tenant collection with example keys per kind. */

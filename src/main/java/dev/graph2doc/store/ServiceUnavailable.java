@@ -1,14 +1,11 @@
 package dev.graph2doc.store;
 
-import io.micronaut.http.HttpResponse;
+import dev.graph2doc.problem.Problem;
 import io.micronaut.http.HttpStatus;
-import java.util.Map;
 
 /**
- * Every 503 the service answers (here, beside the ports, so that the adapters answer through it without importing the
- * HTTP layer): {@code {"error": ...}} naming the store and the cause, and {@code Retry-After}. The
- * drivers' own "store unreachable" failures are mapped by handlers in their adapters (store/mongo, store/neo4j),
- * which keep the driver types there and answer through this.
+ * Every 503 a store's absence causes (here, beside the ports, so that the adapters map their drivers' failures through
+ * it): a problem naming the store and the cause, with {@code Retry-After}.
  */
 public final class ServiceUnavailable {
 
@@ -18,15 +15,14 @@ public final class ServiceUnavailable {
     private ServiceUnavailable() {
     }
 
-    public static HttpResponse<Map<String, Object>> answer(String error) {
-        return HttpResponse.<Map<String, Object>>status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS))
-                .body(Map.of("error", error));
+    public static Problem problem(String detail) {
+        return Problem.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", detail)
+                .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
     }
 
     /** A 503 for a store the driver could not reach; {@code setting} is where its address is configured. */
-    public static HttpResponse<Map<String, Object>> unreachable(String store, String setting, Throwable cause) {
-        return answer(store + " could not be reached (" + cause.getClass().getSimpleName() + ": " + firstLine(cause)
+    public static Problem unreachable(String store, String setting, Throwable cause) {
+        return problem(store + " could not be reached (" + cause.getClass().getSimpleName() + ": " + firstLine(cause)
                 + "); the request did not complete: retry it after " + RETRY_AFTER_SECONDS + " s, and if this persists "
                 + "check that " + store + " is running and reachable from this instance at " + setting + ".");
     }

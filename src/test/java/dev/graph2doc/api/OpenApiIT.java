@@ -40,6 +40,13 @@ class OpenApiIT {
                     .filter(p -> p.startsWith("/v1/") || p.startsWith("/migration")).distinct().toList();
             assertThat(routes).contains("/migration/transitions", "/v1/tenants/{tenant}/mutations");
             assertThat(paths.keySet()).containsAll(routes);
+            paths.forEach((path, operations) -> ((Map<String, Object>) operations).forEach((method, operation) -> {
+                Map<String, Object> responses = (Map<String, Object>) ((Map<String, Object>) operation).get("responses");
+                Map<String, Object> otherwise = (Map<String, Object>) responses.get("default");
+                assertThat(otherwise).as("%s %s declares its errors", method, path).isNotNull();
+                assertThat((Map<String, Object>) otherwise.get("content")).as("%s %s", method, path)
+                        .containsOnlyKeys("application/problem+json");
+            }));
 
             HttpResponse<String> ui = client.get("/swagger-ui/index.html");
             assertThat(ui.statusCode()).isEqualTo(200);

@@ -3,6 +3,8 @@ package dev.graph2doc.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.graph2doc.cli.RunningService;
 import dev.graph2doc.demo.FleetSeeder;
 import dev.graph2doc.demo.FleetSpec;
@@ -44,6 +46,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputMatrixIT {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     static final String EXPIRED_OPERATOR = "expired-operator-token-0123456789";
     static final String EXPIRED_ACME = "expired-acme-key-0123456789";
     private static final String UNKNOWN = "unknown-token-0123456789";
@@ -84,6 +88,7 @@ class BadInputMatrixIT {
             operator token on the data API  | POST | /v1/tenants/acme/mutations                     | application/json | operator     | {"mutations":[{"op":"deleteNode","label":"Device","key":"d-000001"}]} | 403 | an operator token is not a data-API credential
             tenant key on the control API   | POST | /migration/transitions                         | application/json | acme         | {"to":"GRAPH_ONLY","tenants":["acme"],"reason":"x"} | 403 | the key of tenant 'acme' is not an operator credential
             malformed JSON                  | POST | /v1/tenants/acme/mutations                     | application/json | acme         | {"mutations":[                  | 400 | malformed JSON
+            empty body                      | POST | /v1/tenants/acme/mutations                     | application/json | acme         |                                 | 400 | send the JSON body the API reference
             wrong content type              | POST | /v1/tenants/acme/mutations                     | text/plain       | acme         | {"mutations":[]}                | 415 | Content Type [text/plain] not allowed
             oversized body                  | POST | /v1/tenants/acme/mutations                     | application/json | acme         | @HUGE                           | 413 | exceeds the maximum allowed content length
             deeply nested JSON              | POST | /v1/tenants/acme/mutations                     | application/json | acme         | @DEEP                           | 400 | nesting depth
@@ -126,6 +131,10 @@ class BadInputMatrixIT {
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
         assertThat(answer.body()).contains(message == null ? "" : message.strip());
+        assertThat(answer.headers().firstValue("Content-Type")).as("one error format").hasValue("application/problem+json");
+        Map<String, Object> problem = JSON.readValue(answer.body(), new TypeReference<>() { });
+        assertThat(problem).containsKeys("type", "title", "detail").containsEntry("status", status);
+        assertThat((String) problem.get("detail")).as("a sentence, not a bare status").contains(" ");
         assertThat(answer.body()).as("no token is echoed").doesNotContain(presented(token) == null ? "\u0001" : presented(token));
         assertThat(StoreFingerprint.of(stores)).as("neither store changed").isEqualTo(before);
     }

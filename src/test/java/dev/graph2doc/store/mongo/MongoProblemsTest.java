@@ -9,16 +9,17 @@ import io.micronaut.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class MongoUnreachableHandlersTest {
+class MongoProblemsTest {
 
     @Test
     void shouldAnswer503NamingMongoDbTheCauseAndTheSettingWhenNoServerIsSelectedInTime() {
-        HttpResponse<Map<String, Object>> answer = new MongoUnreachableHandlers.Timeout().handle(null,
-                new MongoTimeoutException("Timed out while waiting for a server that matches WritableServerSelector"));
+        HttpResponse<Map<String, Object>> answer = new MongoProblems().problemFor(
+                new MongoTimeoutException("Timed out while waiting for a server that matches WritableServerSelector")).orElseThrow().response();
 
         assertThat(answer.code()).isEqualTo(503);
         assertThat(answer.getHeaders().get("Retry-After")).isEqualTo("5");
-        assertThat(answer.body()).containsOnlyKeys("error");
+        assertThat(answer.body()).containsOnlyKeys("type", "title", "status", "detail", "error");
+        assertThat(answer.body().get("detail")).isEqualTo(answer.body().get("error"));
         assertThat((String) answer.body().get("error")).isEqualTo("MongoDB could not be reached (MongoTimeoutException: "
                 + "Timed out while waiting for a server that matches WritableServerSelector); the request did not complete: "
                 + "retry it after 5 s, and if this persists check that MongoDB is running and reachable from this instance "
@@ -27,12 +28,17 @@ class MongoUnreachableHandlersTest {
 
     @Test
     void shouldAnswer503NamingMongoDbWhenTheConnectionBreaksMidRequest() {
-        HttpResponse<Map<String, Object>> answer = new MongoUnreachableHandlers.Socket().handle(null,
-                new MongoSocketReadException("Prematurely reached end of stream", new ServerAddress("127.0.0.1", 27017)));
+        HttpResponse<Map<String, Object>> answer = new MongoProblems().problemFor(
+                new MongoSocketReadException("Prematurely reached end of stream", new ServerAddress("127.0.0.1", 27017))).orElseThrow().response();
 
         assertThat(answer.code()).isEqualTo(503);
         assertThat(answer.getHeaders().get("Retry-After")).isEqualTo("5");
         assertThat((String) answer.body().get("error"))
                 .startsWith("MongoDB could not be reached (MongoSocketReadException: Prematurely reached end of stream)");
+    }
+
+    @Test
+    void shouldLeaveOtherFailuresToOtherMappersWhenTheStoreIsNotInvolved() {
+        assertThat(new MongoProblems().problemFor(new IllegalStateException("x"))).isEmpty();
     }
 }

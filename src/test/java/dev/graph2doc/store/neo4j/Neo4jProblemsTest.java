@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 
-class Neo4jUnreachableHandlersTest {
+class Neo4jProblemsTest {
 
     @Test
     void shouldAnswer503NamingNeo4jTheFirstLineOfTheCauseAndTheSettingWhenNoConnectionCanBeMade() {
-        HttpResponse<Map<String, Object>> answer = new Neo4jUnreachableHandlers.Unavailable().handle(null,
-                new ServiceUnavailableException("Connection to the database terminated.\nPlease ensure that your database is listening"));
+        HttpResponse<Map<String, Object>> answer = new Neo4jProblems().problemFor(
+                new ServiceUnavailableException("Connection to the database terminated.\nPlease ensure that your database is listening")).orElseThrow().response();
 
         assertThat(answer.code()).isEqualTo(503);
         assertThat(answer.getHeaders().get("Retry-After")).isEqualTo("5");
@@ -24,12 +24,17 @@ class Neo4jUnreachableHandlersTest {
 
     @Test
     void shouldAnswer503NamingNeo4jWhenTheSessionExpiredMidRequest() {
-        HttpResponse<Map<String, Object>> answer = new Neo4jUnreachableHandlers.Expired().handle(null,
-                new SessionExpiredException("Server at 127.0.0.1:7687 is no longer available"));
+        HttpResponse<Map<String, Object>> answer = new Neo4jProblems().problemFor(
+                new SessionExpiredException("Server at 127.0.0.1:7687 is no longer available")).orElseThrow().response();
 
         assertThat(answer.code()).isEqualTo(503);
         assertThat(answer.getHeaders().get("Retry-After")).isEqualTo("5");
         assertThat((String) answer.body().get("error"))
                 .startsWith("Neo4j could not be reached (SessionExpiredException: Server at 127.0.0.1:7687 is no longer available)");
+    }
+
+    @Test
+    void shouldLeaveOtherFailuresToOtherMappersWhenTheStoreIsNotInvolved() {
+        assertThat(new Neo4jProblems().problemFor(new IllegalStateException("x"))).isEmpty();
     }
 }
