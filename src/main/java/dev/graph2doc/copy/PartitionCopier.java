@@ -104,7 +104,7 @@ final class PartitionCopier {
 
     private CompletableFuture<RenderBatch> read(CollectionMapping collection, CopyPartition p, Object after) {
         return CompletableFuture.supplyAsync(
-                () -> graph.renderRangeLocked(collection, p.tenant(), after, p.upTo(), settings.chunkSize()), reader);
+                () -> graph.renderRange(collection, p.tenant(), after, p.upTo(), settings.chunkSize()), reader);
     }
 
     /** Done only when the range's roots are accounted for; otherwise an error naming them, and the partition stays open. */

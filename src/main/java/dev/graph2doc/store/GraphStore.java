@@ -28,16 +28,10 @@ public interface GraphStore {
     RenderBatch renderKeys(CollectionMapping collection, String tenant, Collection<?> keys);
 
     /**
-     * As {@link #renderRange}, each root read so that no write to its document is seen half-applied (Neo4j: under
-     * the root's write lock). For what is written to MongoDB or judged; a store whose reads of a root are atomic
-     * needs nothing more than {@link #renderRange}.
+     * As {@link #renderKeys}, each root read so that no write to its document is seen half-applied (Neo4j: under the
+     * root's write lock, for a bounded time). For a document about to be written to MongoDB, or a difference to be
+     * confirmed; a store whose reads of a root are atomic needs nothing more than {@link #renderKeys}.
      */
-    default RenderBatch renderRangeLocked(CollectionMapping collection, String tenant, Object after, Object upTo,
-                                          int limit) {
-        return renderRange(collection, tenant, after, upTo, limit);
-    }
-
-    /** As {@link #renderKeys}, with {@link #renderRangeLocked}'s guarantee. */
     default RenderBatch renderKeysLocked(CollectionMapping collection, String tenant, Collection<?> keys) {
         return renderKeys(collection, tenant, keys);
     }

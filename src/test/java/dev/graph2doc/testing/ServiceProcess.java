@@ -129,10 +129,22 @@ public final class ServiceProcess implements AutoCloseable {
         return HTTP.send(request.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Stops the process, even one a test left stopped (SIGSTOP) when it failed: a stopped process acts on SIGTERM
+     * only once continued, so without SIGCONT (and SIGKILL as a last resort) this would wait forever.
+     */
     @Override
     public void close() throws InterruptedException {
+        try {
+            new ProcessBuilder("kill", "-CONT", String.valueOf(process.pid())).start().waitFor();
+        } catch (java.io.IOException e) {
+            // no kill command: SIGKILL below still ends it
+        }
         process.destroy();
-        process.waitFor();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
     }
 
     private static int freePort() throws IOException {

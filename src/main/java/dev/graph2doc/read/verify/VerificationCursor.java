@@ -62,7 +62,7 @@ final class VerificationCursor {
 
     /** The graph's roots, rendered or not: an unrenderable one is still a key the graph holds. */
     private void readControl() {
-        RenderBatch batch = graph.renderRangeLocked(collection, tenant, control.readTo(), null, batchSize);
+        RenderBatch batch = graph.renderRange(collection, tenant, control.readTo(), null, batchSize);
         List<VerificationPair> roots = new ArrayList<>(batch.rootsRead());
         batch.documents().forEach(d -> roots.add(VerificationPair.of(d.key(), d, null)));
         for (UnmappableValueException p : batch.problems()) {

@@ -7,18 +7,23 @@ import dev.graph2doc.mapping.Mapping;
 import dev.graph2doc.mapping.RenderBatch;
 import dev.graph2doc.store.FieldFilter;
 import dev.graph2doc.store.GraphStore;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 
 /** The graph store through one mapping; documents are rendered by {@link RenderQuery} and {@link DocumentAssembler}. */
 public final class Neo4jGraphStore implements GraphStore {
+
+    static final Duration LOCKED_READ_TIMEOUT = Duration.ofSeconds(5);
+    private static final TransactionConfig LOCKED = TransactionConfig.builder().withTimeout(LOCKED_READ_TIMEOUT).build();
 
     private final Driver driver;
     private final Mapping mapping;
@@ -39,11 +44,6 @@ public final class Neo4jGraphStore implements GraphStore {
         return render(collection, tenant, q -> q.range(after, upTo, limit), false);
     }
 
-    @Override
-    public RenderBatch renderRangeLocked(CollectionMapping collection, String tenant, Object after, Object upTo,
-                                         int limit) {
-        return render(collection, tenant, q -> q.range(after, upTo, limit, true), true);
-    }
 
     @Override
     public RenderBatch renderPage(CollectionMapping collection, String tenant, FieldFilter filter, Object after,
@@ -154,10 +154,14 @@ public final class Neo4jGraphStore implements GraphStore {
         return new DocumentAssembler(collection).assemble(read(build.apply(render), locked), torn -> reread(render, torn));
     }
 
-    /** A locked read runs in a write transaction (it takes write locks) and writes nothing. */
+    /**
+     * A locked read runs in a write transaction (it takes write locks) and writes nothing. Neo4j ends it after
+     * {@link #LOCKED_READ_TIMEOUT}, lock waits included: an instance paused (or cut off) mid-read cannot keep other
+     * instances' repairs and writes waiting for those roots any longer than that.
+     */
     private List<Record> read(TenantCypher.Query query, boolean locked) {
         try (Session session = driver.session()) {
-            return locked ? session.executeWrite(tx -> query.run(tx).list())
+            return locked ? session.executeWrite(tx -> query.run(tx).list(), LOCKED)
                     : session.executeRead(tx -> query.run(tx).list());
         }
     }

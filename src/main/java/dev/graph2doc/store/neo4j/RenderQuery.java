@@ -37,13 +37,8 @@ final class RenderQuery {
     }
 
     TenantCypher.Query range(Object after, Object upTo, int limit) {
-        return range(after, upTo, limit, false);
-    }
-
-    /** As {@link #range}; {@code locked} takes each root's write lock before reading it (see {@link #LOCK}). */
-    TenantCypher.Query range(Object after, Object upTo, int limit, boolean locked) {
-        return cypher.query(match(bounds(after, upTo)) + " WITH n ORDER BY " + key() + " LIMIT $limit "
-                + (locked ? LOCK : "") + projection(), params("after", after, "upTo", upTo, "limit", limit));
+        return cypher.query(match(bounds(after, upTo)) + " WITH n ORDER BY " + key() + " LIMIT $limit " + projection(),
+                params("after", after, "upTo", upTo, "limit", limit));
     }
 
     /** Filter fields in the given order, each with the values it accepts. */

@@ -26,10 +26,12 @@ final class VerificationFakeStores {
         return new DocumentView(collection, key, version, Map.of("value", value));
     }
 
-    static final class Graph implements GraphStore {
+    static class Graph implements GraphStore {
         final Map<String, NavigableMap<Object, DocumentView>> roots = new ConcurrentHashMap<>();
         final Map<Object, String> unrenderable = new TreeMap<>(VerificationKeys.ORDER);
         final List<Object> rangeStarts = new ArrayList<>();
+        /** The keys asked for through {@link #renderKeysLocked}, in order. */
+        final List<Object> lockedKeys = new ArrayList<>();
 
         void put(DocumentView d) {
             roots.computeIfAbsent(d.collection(), c -> new TreeMap<>(VerificationKeys.ORDER)).put(d.key(), d);
@@ -65,6 +67,12 @@ final class VerificationFakeStores {
             List<DocumentView> docs = keys.stream().map(k -> of(c.name()).get(k)).filter(d -> d != null)
                     .filter(d -> !unrenderable.containsKey(d.key())).toList();
             return new RenderBatch(docs, List.of(), null, docs.size());
+        }
+
+        @Override
+        public RenderBatch renderKeysLocked(CollectionMapping c, String tenant, Collection<?> keys) {
+            lockedKeys.addAll(keys);
+            return renderKeys(c, tenant, keys);
         }
 
         @Override

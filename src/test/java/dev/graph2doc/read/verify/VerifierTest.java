@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.graph2doc.copy.Throttle;
+import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.DocumentView;
 import dev.graph2doc.mapping.Mapping;
+import dev.graph2doc.mapping.RenderBatch;
 import dev.graph2doc.read.diff.DocumentDiff;
 import dev.graph2doc.testing.MutableClock;
 import dev.graph2doc.testing.TestMappings;
@@ -51,6 +53,30 @@ class VerifierTest {
 
     private VerificationSlice verify(int batchSize) {
         return verifier(batchSize, 0).verify(bins(), false, s -> true);
+    }
+
+    @Test
+    void shouldCountAMatchWhenADifferenceAtOneVersionIsGoneOnTheLockedReread() {
+        both(1, 5);
+        // a read committed range read that caught version 1's commit half-applied: the locked re-read sees it whole
+        VerificationFakeStores.Graph torn = new VerificationFakeStores.Graph() {
+            @Override
+            public RenderBatch renderRange(CollectionMapping c, String tenant, Object after, Object upTo, int limit) {
+                RenderBatch read = super.renderRange(c, tenant, after, upTo, limit);
+                return new RenderBatch(read.documents().stream().map(d -> d.key().equals(key(3))
+                        ? doc("bins", key(3), 1, "half-applied") : d).toList(), read.problems(), read.lastKey(),
+                        read.rootsRead());
+            }
+        };
+        stores.graph.roots.forEach((collection, docs) -> docs.values().forEach(torn::put));
+        Verifier verifier = new Verifier(MAPPING, torn, stores.documents, new DocumentDiff(MAPPING, List.of()),
+                new VerificationSettings(10, 0, 2, Duration.ofSeconds(30), Duration.ofSeconds(1)),
+                new Throttle(clock, d -> { }));
+
+        VerificationSlice slice = verifier.verify(bins(), false, s -> true);
+
+        assertThat(slice.counts()).isEqualTo(new VerificationCounts(5, 0, 0, 0, 0, 0, 0));
+        assertThat(torn.lockedKeys).containsExactly(key(3));
     }
 
     @ParameterizedTest
