@@ -30,7 +30,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** The operator's view of the migration and the copy controls; each call reads the stores, so off the event loop. */
-@ApiResponse(responseCode = "default", description = ProblemSchema.DESCRIPTION,
+@ApiResponse(responseCode = "4XX", description = ProblemSchema.DESCRIPTION,
+        content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
+@ApiResponse(responseCode = "5XX", description = ProblemSchema.DESCRIPTION,
         content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
 @Controller("/migration")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -21,7 +21,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
  * The data API's write endpoint: the application's writes and the devices' ingestion. The body is read as
  * text and checked here against the mapping, so every problem is answered with its mutation's index.
  */
-@ApiResponse(responseCode = "default", description = ProblemSchema.DESCRIPTION,
+@ApiResponse(responseCode = "4XX", description = ProblemSchema.DESCRIPTION,
+        content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
+@ApiResponse(responseCode = "5XX", description = ProblemSchema.DESCRIPTION,
         content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
 @Controller("/v1/tenants/{tenant}")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -11,7 +11,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** {@code GET /migration/actions}: who paused, throttled, started or cancelled what, newest first. */
-@ApiResponse(responseCode = "default", description = ProblemSchema.DESCRIPTION,
+@ApiResponse(responseCode = "4XX", description = ProblemSchema.DESCRIPTION,
+        content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
+@ApiResponse(responseCode = "5XX", description = ProblemSchema.DESCRIPTION,
         content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
 @Controller("/migration/actions")
 class OperatorActionController {

@@ -27,7 +27,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Operators move tenants between phases and read where each one is and how it got there. */
-@ApiResponse(responseCode = "default", description = ProblemSchema.DESCRIPTION,
+@ApiResponse(responseCode = "4XX", description = ProblemSchema.DESCRIPTION,
+        content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
+@ApiResponse(responseCode = "5XX", description = ProblemSchema.DESCRIPTION,
         content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
 @Controller("/migration")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -4,7 +4,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * How the OpenAPI document describes every error answer ({@link dev.graph2doc.problem.Problem}): each controller
- * declares it as its {@code default} response, with {@link #MEDIA_TYPE}.
+ * declares it as its {@code 4XX} and {@code 5XX} responses, with {@link #MEDIA_TYPE} (a class-level {@code default}
+ * response would replace each operation's success response in micronaut-openapi's output).
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details; extension members such as problems (a refused "
         + "batch: index and reason of each), unmet (a refused transition) or fenced may follow")

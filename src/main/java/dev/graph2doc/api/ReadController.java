@@ -28,7 +28,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
  * The data API's reads, served by the store the tenant's phase names ({@link ReadRouter}); the same JSON whichever
  * store answers. Every read is scoped to the tenant in the path: a key of another tenant is simply not found.
  */
-@ApiResponse(responseCode = "default", description = ProblemSchema.DESCRIPTION,
+@ApiResponse(responseCode = "4XX", description = ProblemSchema.DESCRIPTION,
+        content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
+@ApiResponse(responseCode = "5XX", description = ProblemSchema.DESCRIPTION,
         content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
 @Controller("/v1/tenants/{tenant}/collections/{collection}")
 @ExecuteOn(TaskExecutors.BLOCKING)

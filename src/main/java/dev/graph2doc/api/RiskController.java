@@ -10,7 +10,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** The pre-migration risk report, computed from the live graph on each request. */
-@ApiResponse(responseCode = "default", description = ProblemSchema.DESCRIPTION,
+@ApiResponse(responseCode = "4XX", description = ProblemSchema.DESCRIPTION,
+        content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
+@ApiResponse(responseCode = "5XX", description = ProblemSchema.DESCRIPTION,
         content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
 @Controller("/migration/risk")
 class RiskController {

@@ -30,7 +30,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
  * Full verifications: started here, run by the instances' verification workers, read back by id. Bad requests answer
  * 400 through {@link ErrorTable}; nothing is stored for them.
  */
-@ApiResponse(responseCode = "default", description = ProblemSchema.DESCRIPTION,
+@ApiResponse(responseCode = "4XX", description = ProblemSchema.DESCRIPTION,
+        content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
+@ApiResponse(responseCode = "5XX", description = ProblemSchema.DESCRIPTION,
         content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(implementation = ProblemSchema.class)))
 @Controller("/migration/verifications")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -42,10 +42,14 @@ class OpenApiIT {
             assertThat(paths.keySet()).containsAll(routes);
             paths.forEach((path, operations) -> ((Map<String, Object>) operations).forEach((method, operation) -> {
                 Map<String, Object> responses = (Map<String, Object>) ((Map<String, Object>) operation).get("responses");
-                Map<String, Object> otherwise = (Map<String, Object>) responses.get("default");
-                assertThat(otherwise).as("%s %s declares its errors", method, path).isNotNull();
-                assertThat((Map<String, Object>) otherwise.get("content")).as("%s %s", method, path)
-                        .containsOnlyKeys("application/problem+json");
+                for (String errors : List.of("4XX", "5XX")) {
+                    Map<String, Object> refused = (Map<String, Object>) responses.get(errors);
+                    assertThat(refused).as("%s %s declares its %s answers", method, path, errors).isNotNull();
+                    assertThat((Map<String, Object>) refused.get("content")).as("%s %s", method, path)
+                            .containsOnlyKeys("application/problem+json");
+                }
+                assertThat(responses.keySet()).as("%s %s keeps its success answer", method, path)
+                        .anyMatch(code -> code.startsWith("2"));
             }));
 
             HttpResponse<String> ui = client.get("/swagger-ui/index.html");

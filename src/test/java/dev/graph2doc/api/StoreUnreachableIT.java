@@ -75,7 +75,11 @@ class StoreUnreachableIT {
             long tookMillis = (System.nanoTime() - began) / 1_000_000;
             softly.assertThat(answer.statusCode()).as("GET %s: %s", path, answer.body()).isEqualTo(503);
             softly.assertThat(answer.headers().firstValue("Retry-After")).as("GET %s Retry-After", path).hasValue("5");
-            softly.assertThat(answer.body()).as("GET %s error", path).startsWith("{\"error\":\"" + store).contains("retry");
+            softly.assertThat(answer.headers().firstValue("Content-Type")).as("GET %s", path)
+                    .hasValue("application/problem+json");
+            softly.assertThat(answer.body()).as("GET %s error", path)
+                    .contains("\"type\":\"urn:graph2doc:problem:store-unavailable\"")
+                    .contains("\"detail\":\"" + store).contains("retry");
             softly.assertThat(tookMillis).as("GET %s answered within the drivers' timeout and a margin (ms)", path)
                     .isLessThan(5_000);
         }
