@@ -9,6 +9,7 @@ import dev.graph2doc.mapping.Mapping;
 import dev.graph2doc.mapping.WriteReadiness;
 import dev.graph2doc.metrics.BacklogGauges;
 import dev.graph2doc.metrics.CopyGauges;
+import dev.graph2doc.metrics.FenceMeters;
 import dev.graph2doc.metrics.PhaseMeters;
 import dev.graph2doc.phase.InstanceRegistry;
 import dev.graph2doc.phase.Phase;
@@ -80,6 +81,7 @@ public final class RunningService implements AutoCloseable {
             context.getBean(CopyGauges.class).start();
             context.getBean(BacklogGauges.class).start();
             context.getBean(PhaseMeters.class).start();
+            context.getBean(FenceMeters.class);
             return new RunningService(context, server);
         } catch (RuntimeException e) {
             context.close();

@@ -1,5 +1,6 @@
 package dev.graph2doc.cli;
 
+import dev.graph2doc.config.ConfigurationException;
 import dev.graph2doc.mapping.MappingException;
 import dev.graph2doc.security.TokensFileException;
 import dev.graph2doc.store.StoreStartupException;
@@ -11,6 +12,10 @@ final class StartupFailures {
     }
 
     static String explain(Throwable failure) {
+        ConfigurationException configuration = find(failure, ConfigurationException.class);
+        if (configuration != null) {
+            return configuration.getMessage();
+        }
         StoreStartupException stores = find(failure, StoreStartupException.class);
         if (stores != null) {
             return stores.getMessage();

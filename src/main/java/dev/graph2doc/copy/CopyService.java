@@ -11,7 +11,6 @@ import dev.graph2doc.phase.TenantPhase;
 import dev.graph2doc.phase.TenantPhases;
 import dev.graph2doc.store.DocumentStore;
 import dev.graph2doc.store.GraphStore;
-import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -52,8 +51,9 @@ public final class CopyService {
 
     public CopyService(ActiveMapping mapping, GraphStore graph, GraphSchema schema, DocumentStore documents,
                        CopyStateStore state, CopySettings settings, InstanceId instance,
-                       @Value("${graph2doc.copy.workers:2}") int workers, List<CopyProgressListener> listeners,
+                       CopyProperties properties, List<CopyProgressListener> listeners,
                        TenantPhases phases, PhaseAcknowledgements acknowledgements, Fence fence) {
+        int workers = properties.workers();
         if (workers < 1) {
             throw new IllegalArgumentException("graph2doc.copy.workers = " + workers + " must be 1 or more");
         }

@@ -5,7 +5,6 @@ import dev.graph2doc.write.Backlog;
 import dev.graph2doc.write.WriteOutbox;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -37,7 +36,8 @@ public final class BacklogGauges {
     private ScheduledExecutorService scheduler;
 
     public BacklogGauges(WriteOutbox outbox, GraphStore graph, MeterRegistry registry,
-                         @Value("${graph2doc.metrics.backlog-refresh:5s}") Duration every) {
+                         MetricsProperties metrics) {
+        Duration every = metrics.backlogRefresh();
         this.outbox = outbox;
         this.graph = graph;
         this.registry = registry;

@@ -4,7 +4,6 @@ import dev.graph2doc.copy.CopyService;
 import dev.graph2doc.copy.CopyStatus;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -35,7 +34,8 @@ public final class CopyGauges {
     private ScheduledExecutorService scheduler;
 
     public CopyGauges(CopyService copy, MeterRegistry registry,
-                      @Value("${graph2doc.metrics.copy-refresh:5s}") Duration every) {
+                      MetricsProperties metrics) {
+        Duration every = metrics.copyRefresh();
         this.copy = copy;
         this.registry = registry;
         this.every = every;

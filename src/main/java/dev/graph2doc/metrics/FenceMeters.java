@@ -4,13 +4,16 @@ import dev.graph2doc.phase.Lease;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
 
-/** {@code graph2doc_fenced} (1 while this instance is fenced) and {@code graph2doc_fenced_seconds_total}. */
-@Context
+/**
+ * {@code graph2doc_fenced} (1 while this instance is fenced) and {@code graph2doc_fenced_seconds_total}; registered
+ * when the service starts (not eagerly: the configuration check comes first).
+ */
+@Singleton
 @Requires(beans = MeterRegistry.class)
-final class FenceMeters {
+public final class FenceMeters {
 
     FenceMeters(Lease lease, MeterRegistry registry) {
         Gauge.builder("graph2doc.fenced", lease, l -> l.isFenced() ? 1 : 0)

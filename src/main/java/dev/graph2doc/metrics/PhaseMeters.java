@@ -8,7 +8,6 @@ import dev.graph2doc.store.GraphStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -42,8 +41,8 @@ public final class PhaseMeters implements PhaseChangeListener {
 
     @Inject
     public PhaseMeters(TenantPhases phases, GraphStore graph, MeterRegistry registry,
-                       @Value("${graph2doc.metrics.phase-refresh:5s}") Duration every) {
-        this(phases, graph::tenants, registry, every);
+                       MetricsProperties metrics) {
+        this(phases, graph::tenants, registry, metrics.phaseRefresh());
     }
 
     PhaseMeters(TenantPhases phases, Supplier<List<String>> tenants, MeterRegistry registry, Duration every) {

@@ -1,5 +1,6 @@
 package dev.graph2doc.store;
 
+import dev.graph2doc.config.CheckedProperties;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -20,7 +21,7 @@ public record StoreSettings(
         @Nullable @Value("${neo4j.password:}") String neo4jPassword,
         @Nullable @Value("${mongodb.uri:}") String mongoUri,
         @Nullable @Value("${graph2doc.embedded.data-dir:}") String dataDir,
-        @Value("${graph2doc.startup.connect-timeout:10s}") Duration connectTimeout) {
+        @Value("${graph2doc.startup.connect-timeout:10s}") Duration connectTimeout) implements CheckedProperties {
 
     public static final String NEO4J_URI = "neo4j.uri (NEO4J_URI)";
     public static final String MONGODB_URI = "mongodb.uri (MONGODB_URI)";
@@ -34,6 +35,7 @@ public record StoreSettings(
     }
 
     /** Every problem at once, each naming the key, the value and the fix; empty when usable. */
+    @Override
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         if (isBlank(neo4jUri) != isBlank(mongoUri)) {

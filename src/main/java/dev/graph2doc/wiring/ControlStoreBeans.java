@@ -1,10 +1,12 @@
 package dev.graph2doc.wiring;
 
 import dev.graph2doc.phase.InstanceStore;
+import dev.graph2doc.read.shadow.CompareProperties;
 import dev.graph2doc.read.shadow.ComparisonTallyStore;
 import dev.graph2doc.read.shadow.MismatchSampleStore;
 import dev.graph2doc.read.verify.VerificationStore;
 import dev.graph2doc.security.OperatorActionStore;
+import dev.graph2doc.security.SecuritySettings;
 import dev.graph2doc.store.StoreSettings;
 import dev.graph2doc.store.mongo.MongoComparisonTallyStore;
 import dev.graph2doc.store.mongo.MongoInstanceStore;
@@ -13,9 +15,6 @@ import dev.graph2doc.store.mongo.MongoOperatorActionStore;
 import dev.graph2doc.store.mongo.MongoVerificationStore;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Property;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 /** Control-database ports added with the phase machine, bound beside {@link StoreBeans}. */
@@ -24,10 +23,8 @@ class ControlStoreBeans {
 
     @Singleton
     @Bean(preDestroy = "close")
-    ControlMongo controlMongo(StoreConnections stores, StoreSettings settings,
-                              @Nullable @Property(name = "graph2doc.control.mongodb-uri") String uri,
-                              @Value("${graph2doc.control.database:graph2doc_control}") String database) {
-        return ControlMongo.open(stores, uri, database, settings.connectTimeout());
+    ControlMongo controlMongo(StoreConnections stores, StoreSettings settings, ControlProperties control) {
+        return ControlMongo.open(stores, control.mongodbUri(), control.database(), settings.connectTimeout());
     }
 
     @Singleton
@@ -46,14 +43,12 @@ class ControlStoreBeans {
     }
 
     @Singleton
-    MismatchSampleStore mismatchSampleStore(ControlMongo control,
-                                            @Value("${graph2doc.read.compare.samples:1000}") int capacity) {
-        return new MongoMismatchSampleStore(control.client(), control.database(), capacity);
+    MismatchSampleStore mismatchSampleStore(ControlMongo control, CompareProperties compare) {
+        return new MongoMismatchSampleStore(control.client(), control.database(), compare.samples());
     }
 
     @Singleton
-    OperatorActionStore operatorActionStore(ControlMongo control,
-                                            @Value("${graph2doc.security.audit-capacity:10000}") int capacity) {
-        return new MongoOperatorActionStore(control.client(), control.database(), capacity);
+    OperatorActionStore operatorActionStore(ControlMongo control, SecuritySettings security) {
+        return new MongoOperatorActionStore(control.client(), control.database(), security.auditCapacity());
     }
 }

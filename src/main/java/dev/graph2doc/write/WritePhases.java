@@ -6,7 +6,6 @@ import dev.graph2doc.phase.PhaseAcknowledgements;
 import dev.graph2doc.phase.TenantPhase;
 import dev.graph2doc.phase.TenantPhases;
 import dev.graph2doc.phase.WritesInFlight;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Map;
@@ -43,19 +42,22 @@ public class WritePhases {
 
     /** {@code graph2doc.write.unfork-settle-timeout}: how long a write waits for the backlog to drain at unfork. */
     public WritePhases(TenantPhases phases, PhaseAcknowledgements acknowledgements, WriteOutbox outbox,
-                       WritesInFlight inFlight,
-                       @Value("${graph2doc.write.unfork-settle-timeout:10s}") Duration settleTimeout) {
+                       WritesInFlight inFlight, Duration settleTimeout) {
         this(phases, acknowledgements, outbox, inFlight, settleTimeout, Fence.NONE);
+    }
+
+    @jakarta.inject.Inject
+    public WritePhases(TenantPhases phases, PhaseAcknowledgements acknowledgements, WriteOutbox outbox,
+                       WritesInFlight inFlight, WriteProperties write, Fence fence) {
+        this(phases, acknowledgements, outbox, inFlight, write.unforkSettleTimeout(), fence);
     }
 
     /**
      * {@code fence}: checked before a write starts and again before it is acknowledged, so that no write is
      * answered under a phase this instance may no longer hold (one paused mid-write answers 503, outcome unknown).
      */
-    @jakarta.inject.Inject
     public WritePhases(TenantPhases phases, PhaseAcknowledgements acknowledgements, WriteOutbox outbox,
-                       WritesInFlight inFlight,
-                       @Value("${graph2doc.write.unfork-settle-timeout:10s}") Duration settleTimeout, Fence fence) {
+                       WritesInFlight inFlight, Duration settleTimeout, Fence fence) {
         this.fence = fence;
         this.settleTimeout = settleTimeout;
         this.phases = phases;

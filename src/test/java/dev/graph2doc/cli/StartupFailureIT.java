@@ -61,6 +61,23 @@ class StartupFailureIT {
         assertThat(result.stderr).contains("mongodb.uri (MONGODB_URI) is set but neo4j.uri (NEO4J_URI) is not");
     }
 
+    @Test
+    void shouldNameEveryMistakeAtOnceWhenTheConfigurationHasThreeUnrelatedOnes(TestStores stores) throws Exception {
+        Map<String, String> env = new java.util.HashMap<>(stores.environment());
+        env.putAll(Map.of("GRAPH2DOC_COPY_CHUNK_SIZE", "5000", "GRAPH2DOC_READ_COMPARE_EXPERIMENT", "bogus",
+                "GRAPH2DOC_PHASE_GATES_STORE_TIMEOUT", "five seconds"));
+        CommandRun run = CommandRun.run(env, BOUND, "serve");
+
+        String all = run.stdout() + run.stderr();
+        assertThat(run.exitCode()).as("exit code; output:%n%s", all).isEqualTo(1);
+        assertThat(run.hasStackTrace()).as("stack trace in:%n%s", all).isFalse();
+        assertThat(run.errorLines()).as(all).hasSize(4);
+        assertThat(run.errorLines().get(0)).isEqualTo("graph2doc: 3 configuration problem(s); fix them and start again:");
+        assertThat(run.stderr()).contains("- graph2doc.copy.chunk-size = 5000 must be 1..1000")
+                .contains("- graph2doc.phase.gates.store-timeout = 'five seconds' is not a duration")
+                .contains("- graph2doc.read.compare.experiment = 'bogus' is not an experiment");
+    }
+
     private static String password(TestStores stores) {
         return stores.neo4jPassword() == null ? "" : stores.neo4jPassword();
     }

@@ -14,10 +14,8 @@ import dev.graph2doc.store.GraphStore;
 import dev.graph2doc.write.WriteOutbox;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 /** Full verification's parts, configured under {@code graph2doc.verify.*}; settings are checked at start-up. */
@@ -25,12 +23,8 @@ import java.util.List;
 class VerificationBeans {
 
     @Singleton
-    VerificationSettings verificationSettings(@Value("${graph2doc.verify.batch-size:500}") int batchSize,
-                                              @Value("${graph2doc.verify.max-documents-per-second:0}") long maxPerSecond,
-                                              @Value("${graph2doc.verify.max-examples:10}") int maxExamples,
-                                              @Value("${graph2doc.verify.lease:30s}") Duration lease,
-                                              @Value("${graph2doc.verify.poll-interval:1s}") Duration pollInterval) {
-        return new VerificationSettings(batchSize, maxPerSecond, maxExamples, lease, pollInterval);
+    VerificationSettings verificationSettings(VerifyProperties properties) {
+        return properties.settings();
     }
 
     /**
