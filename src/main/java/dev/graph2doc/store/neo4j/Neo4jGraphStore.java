@@ -44,7 +44,6 @@ public final class Neo4jGraphStore implements GraphStore {
         return render(collection, tenant, q -> q.range(after, upTo, limit), false);
     }
 
-
     @Override
     public RenderBatch renderPage(CollectionMapping collection, String tenant, FieldFilter filter, Object after,
                                   int limit) {
