@@ -38,7 +38,7 @@ final class WriteBenchSetup {
         out.add("raw mongodb = NativeDocumentWriter.applyAlone: MongoDB alone doing the same logical write (per-tenant "
                 + "write lease, journal, versioned compare-and-set per document), no interceptor; raw mongodb and UNFORKED "
                 + "give each writer its own tenant, as one tenant's MongoDB-only writes go one at a time");
-        out.add("GRAPH_ONLY, FORK_WRITES, UNFORKED = the MutationHandler bean through DualWriteInterceptor with that phase;"
+        out.add("GRAPH_ONLY, FORK_WRITES, UNFORKED = the MutationHandler bean, which routes by that phase;"
                 + " breaker open = FORK_WRITES with the 'mongodb-writes' breaker forced open");
         out.add("order: warm-up (" + Math.max(3 * options.warmup(), options.requests())
                 + " batches through the graph writer, as many through GRAPH_ONLY, then FORK_WRITES and UNFORKED), then each round: raw neo4j, GRAPH_ONLY, "

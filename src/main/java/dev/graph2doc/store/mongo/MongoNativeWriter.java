@@ -3,11 +3,15 @@ package dev.graph2doc.store.mongo;
 import com.mongodb.client.MongoClient;
 import dev.graph2doc.mapping.Mapping;
 import dev.graph2doc.mapping.WriteReadiness;
+import dev.graph2doc.write.AfterGraphPlanner;
+import dev.graph2doc.write.AlonePlanner;
 import dev.graph2doc.write.Mutation;
 import dev.graph2doc.write.NativeDocumentWriter;
 import dev.graph2doc.write.TouchedDocument;
+import dev.graph2doc.write.WorkingSet;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,8 +61,8 @@ public final class MongoNativeWriter implements NativeDocumentWriter {
     private static final Duration PATIENCE = LEASE.plusSeconds(1);
 
     private final Mapping mapping;
-    private final TenantCollections collections;
     private final VersionedWrites writes;
+    private final MongoStoredDocumentLookup lookup;
     private final TenantWriteLock lock;
     private final WriteJournal journal;
     private final Hooks hooks;
@@ -72,8 +76,9 @@ public final class MongoNativeWriter implements NativeDocumentWriter {
     public MongoNativeWriter(MongoClient client, Mapping mapping, Clock clock, Hooks hooks) {
         WriteReadiness.require(mapping);
         this.mapping = mapping;
-        this.collections = new TenantCollections(client, mapping.target());
+        TenantCollections collections = new TenantCollections(client, mapping.target());
         this.writes = new VersionedWrites(collections);
+        this.lookup = new MongoStoredDocumentLookup(collections, mapping);
         this.lock = new TenantWriteLock(collections, clock, LEASE, "native-" + UUID.randomUUID());
         this.journal = new WriteJournal(writes, lock);
         this.hooks = hooks;
@@ -92,9 +97,19 @@ public final class MongoNativeWriter implements NativeDocumentWriter {
         return MongoFailures.isTransient(failure);
     }
 
+    /** Writes what {@link AfterGraphPlanner} planned, each compare-and-set; returns what the graph must re-render. */
     @Override
     public List<TouchedDocument> applyAfterGraph(String tenant, List<Mutation> mutations, List<TouchedDocument> touched) {
-        return new AfterGraphPatch(mapping, collections, writes).apply(tenant, mutations, touched);
+        AfterGraphPlanner.Plan plan = new AfterGraphPlanner(mapping, lookup).plan(tenant, mutations, touched);
+        List<TouchedDocument> notApplied = new ArrayList<>(plan.rerender());
+        for (AfterGraphPlanner.PlannedWrite w : plan.writes()) {
+            TouchedDocument doc = w.touched();
+            if (!writes.write(tenant, doc.collection(), w.expected(), w.absent(),
+                    writes.stored(tenant, doc.collection(), doc.key(), doc.version(), w.body()))) {
+                notApplied.add(doc);
+            }
+        }
+        return notApplied;
     }
 
     @Override
@@ -114,10 +129,10 @@ public final class MongoNativeWriter implements NativeDocumentWriter {
         List<TouchedDocument> touched;
         try {
             journal.rollForward(tenant);
-            List<WorkingSet.Slot> slots = new AlonePlanner(mapping, collections).plan(tenant, mutations).touched();
+            List<WorkingSet.Slot> slots = new AlonePlanner(mapping, lookup).plan(tenant, mutations).touched();
             entries = slots.stream().map(s -> entry(tenant, s)).toList();
             touched = slots.stream().map(s -> new TouchedDocument(s.collection, s.key, s.storedVersion + 1,
-                    s.body == null)).toList();
+                    s.body() == null)).toList();
             hooks.decided(tenant);
             lock.confirm(tenant, WriteJournal.toDocuments(entries));
         } catch (RuntimeException e) {
@@ -131,7 +146,7 @@ public final class MongoNativeWriter implements NativeDocumentWriter {
     }
 
     private WriteJournal.Entry entry(String tenant, WorkingSet.Slot slot) {
-        Document next = writes.stored(tenant, slot.collection, slot.key, slot.storedVersion + 1, slot.body)
+        Document next = writes.stored(tenant, slot.collection, slot.key, slot.storedVersion + 1, slot.body())
                 .append(StoredDocuments.ALONE, true);
         return new WriteJournal.Entry(slot.collection, slot.storedVersion, !slot.stored, next);
     }

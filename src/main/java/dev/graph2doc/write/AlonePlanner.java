@@ -1,15 +1,7 @@
-package dev.graph2doc.store.mongo;
+package dev.graph2doc.write;
 
 import dev.graph2doc.mapping.CollectionMapping;
 import dev.graph2doc.mapping.Mapping;
-import dev.graph2doc.write.DocumentPatcher;
-import dev.graph2doc.write.Mutation;
-import dev.graph2doc.write.MutationProblem;
-import dev.graph2doc.write.MutationRejectedException;
-import dev.graph2doc.write.NodeRef;
-import dev.graph2doc.write.NotExpressibleException;
-import dev.graph2doc.write.Touch;
-import dev.graph2doc.write.WriteImpact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,22 +11,23 @@ import java.util.Optional;
  * {@code _id}, neighbours by what their field shows), patches them in batch order, and refuses the whole batch,
  * with every problem, before anything is written.
  */
-final class AlonePlanner {
+public final class AlonePlanner {
 
     private final Mapping mapping;
-    private final TenantCollections collections;
+    private final StoredDocumentLookup lookup;
     private final WriteImpact impact;
     private final DocumentPatcher patcher;
 
-    AlonePlanner(Mapping mapping, TenantCollections collections) {
+    public AlonePlanner(Mapping mapping, StoredDocumentLookup lookup) {
         this.mapping = mapping;
-        this.collections = collections;
+        this.lookup = lookup;
         this.impact = new WriteImpact(mapping);
         this.patcher = new DocumentPatcher(mapping, DocumentPatcher.Mode.PRIMARY);
     }
 
-    WorkingSet plan(String tenant, List<Mutation> mutations) {
-        WorkingSet documents = new WorkingSet(collections, mapping, tenant);
+    /** @throws MutationRejectedException naming every mutation that cannot be applied; then nothing is planned */
+    public WorkingSet plan(String tenant, List<Mutation> mutations) {
+        WorkingSet documents = new WorkingSet(lookup, mapping, tenant);
         List<MutationProblem> problems = new ArrayList<>();
         for (int i = 0; i < mutations.size(); i++) {
             Mutation mutation = mutations.get(i);

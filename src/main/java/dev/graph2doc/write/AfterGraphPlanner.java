@@ -1,13 +1,6 @@
-package dev.graph2doc.store.mongo;
+package dev.graph2doc.write;
 
 import dev.graph2doc.mapping.Mapping;
-import dev.graph2doc.write.DocumentPatcher;
-import dev.graph2doc.write.Mutation;
-import dev.graph2doc.write.NodeRef;
-import dev.graph2doc.write.NotExpressibleException;
-import dev.graph2doc.write.Touch;
-import dev.graph2doc.write.TouchedDocument;
-import dev.graph2doc.write.WriteImpact;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -16,27 +9,34 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A batch the graph has applied and versioned, applied to the documents it touched that stand exactly one
- * version behind; every other touched document is handed back for a re-render from the graph.
+ * A batch the graph has applied and versioned, planned for the documents it touched: those that stand exactly one
+ * version behind are patched in memory and written compare-and-set from that version; every other touched document
+ * (further behind, ahead, or not expressible as a patch) is handed back for a re-render from the graph.
  */
-final class AfterGraphPatch {
+public final class AfterGraphPlanner {
+
+    /** One document to write: from {@code expected} (absent: insert) to {@code touched.version()}, {@code body} null when deleted. */
+    public record PlannedWrite(TouchedDocument touched, long expected, boolean absent, Map<String, Object> body) {
+    }
+
+    /** What to write, and what to re-render from the graph instead. */
+    public record Plan(List<PlannedWrite> writes, List<TouchedDocument> rerender) {
+    }
 
     private final Mapping mapping;
-    private final TenantCollections collections;
-    private final VersionedWrites writes;
+    private final StoredDocumentLookup lookup;
     private final WriteImpact impact;
     private final DocumentPatcher patcher;
 
-    AfterGraphPatch(Mapping mapping, TenantCollections collections, VersionedWrites writes) {
+    public AfterGraphPlanner(Mapping mapping, StoredDocumentLookup lookup) {
         this.mapping = mapping;
-        this.collections = collections;
-        this.writes = writes;
+        this.lookup = lookup;
         this.impact = new WriteImpact(mapping);
         this.patcher = new DocumentPatcher(mapping, DocumentPatcher.Mode.AFTER_GRAPH);
     }
 
-    List<TouchedDocument> apply(String tenant, List<Mutation> mutations, List<TouchedDocument> touched) {
-        WorkingSet documents = new WorkingSet(collections, mapping, tenant);
+    public Plan plan(String tenant, List<Mutation> mutations, List<TouchedDocument> touched) {
+        WorkingSet documents = new WorkingSet(lookup, mapping, tenant);
         Map<WorkingSet.Slot, TouchedDocument> versions = new IdentityHashMap<>();
         Set<WorkingSet.Slot> failed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (TouchedDocument doc : touched) {
@@ -46,24 +46,24 @@ final class AfterGraphPatch {
                 failed.add(slot);
             }
         }
-        DocumentPatcher.Lookup lookup = node -> current(documents, failed, node);
+        DocumentPatcher.Lookup current = node -> current(documents, failed, node);
         for (Mutation mutation : mutations) {
             for (Touch touch : impact.of(mutation)) {
                 for (WorkingSet.Slot slot : targets(touch, versions.keySet(), documents)) {
-                    patch(tenant, touch, mutation, slot, failed, lookup);
+                    patch(tenant, touch, mutation, slot, failed, current);
                 }
             }
         }
-        return write(tenant, versions, failed);
+        return plan(versions, failed);
     }
 
     private void patch(String tenant, Touch touch, Mutation mutation, WorkingSet.Slot slot, Set<WorkingSet.Slot> failed,
-                       DocumentPatcher.Lookup lookup) {
+                       DocumentPatcher.Lookup current) {
         if (failed.contains(slot)) {
             return;
         }
         try {
-            slot.body = patcher.apply(tenant, touch, mutation, slot.body, lookup);
+            slot.body = patcher.apply(tenant, touch, mutation, slot.body, current);
         } catch (NotExpressibleException e) {
             failed.add(slot);
         }
@@ -88,18 +88,17 @@ final class AfterGraphPatch {
         return documents.root(node);
     }
 
-    private List<TouchedDocument> write(String tenant, Map<WorkingSet.Slot, TouchedDocument> versions,
-                                        Set<WorkingSet.Slot> failed) {
-        List<TouchedDocument> notApplied = new ArrayList<>();
+    private static Plan plan(Map<WorkingSet.Slot, TouchedDocument> versions, Set<WorkingSet.Slot> failed) {
+        List<PlannedWrite> writes = new ArrayList<>();
+        List<TouchedDocument> rerender = new ArrayList<>();
         versions.forEach((slot, doc) -> {
             Map<String, Object> body = doc.deleted() ? null : slot.body;
-            boolean written = !failed.contains(slot) && (doc.deleted() || body != null)
-                    && writes.write(tenant, slot.collection, doc.version() - 1, !slot.stored,
-                    writes.stored(tenant, slot.collection, slot.key, doc.version(), body));
-            if (!written) {
-                notApplied.add(doc);
+            if (failed.contains(slot) || (!doc.deleted() && body == null)) {
+                rerender.add(doc);
+            } else {
+                writes.add(new PlannedWrite(doc, doc.version() - 1, !slot.stored, body));
             }
         });
-        return notApplied;
+        return new Plan(writes, rerender);
     }
 }
