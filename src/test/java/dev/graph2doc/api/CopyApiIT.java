@@ -5,23 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.graph2doc.cli.RunningService;
-import dev.graph2doc.demo.FleetSeeder;
 import dev.graph2doc.demo.FleetSpec;
-import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
-import dev.graph2doc.testing.TestTokens;
+import dev.graph2doc.testing.SeededService;
+import dev.graph2doc.testing.ServiceClient;
 import dev.graph2doc.testing.StoresExtension;
 import dev.graph2doc.testing.TestStores;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,22 +25,19 @@ import org.neo4j.driver.Session;
 @ExtendWith(StoresExtension.class)
 class CopyApiIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final FleetSpec SPEC = new FleetSpec(2, 60, 2, 5L);
 
     private RunningService service;
+    private ServiceClient client;
     private TestStores stores;
 
     @BeforeEach
     void start(TestStores stores) {
         this.stores = stores;
-        stores.clear();
-        new FleetSeeder(new Neo4jFleetGraphStore(stores.neo4j()), Clock.systemUTC()).seed(SPEC, m -> { });
-        Map<String, Object> properties = new HashMap<>(stores.properties());
-        properties.putAll(Map.of("micronaut.server.port", 0, "graph2doc.copy.chunk-size", 25,
+        service = SeededService.start(stores, SPEC, Map.of("graph2doc.copy.chunk-size", 25,
                 "graph2doc.copy.partition-size", 50, "graph2doc.copy.poll-interval", "50ms"));
-        service = RunningService.start(properties, Optional.empty(), line -> { });
+        client = new ServiceClient(service.uri());
     }
 
     @AfterEach
@@ -57,7 +47,7 @@ class CopyApiIT {
 
     @Test
     void shouldCopyEveryTenantAndReportProgressWhenStartedOverHttp() throws Exception {
-        HttpResponse<String> started = post("/migration/copy", "{}");
+        HttpResponse<String> started = client.post("/migration/copy", "{}");
 
         assertThat(started.statusCode()).isEqualTo(202);
         JsonNode done = awaitComplete();
@@ -67,7 +57,7 @@ class CopyApiIT {
             assertThat(c.get("etaSeconds").asLong()).isZero();
         }
         assertThat(stores.mongo().getDatabase("fleet_globex").getCollection("bins").countDocuments()).isEqualTo(60);
-        JsonNode overview = JSON.readTree(get("/migration").body());
+        JsonNode overview = JSON.readTree(client.get("/migration").body());
         assertThat(overview.at("/tenants/0/tenant").asText()).isEqualTo("acme");
         assertThat(overview.at("/tenants/0/copy/bins/state").asText()).isEqualTo("COMPLETE");
         assertThat(overview.at("/tenants/0/phase").asText()).isEqualTo("GRAPH_ONLY");
@@ -78,7 +68,7 @@ class CopyApiIT {
         assertThat(overview.at("/tenants/0/lastCleanVerification").isNull()).isTrue();
         assertThat(overview.at("/instances/0/instance").asText()).as("this instance beats").isNotEmpty();
         service.context().getBean(dev.graph2doc.metrics.CopyGauges.class).refresh();
-        String metrics = get("/prometheus").body();
+        String metrics = client.get("/prometheus").body();
         // exactly the roots: no partition copied twice by two workers of this instance
         assertThat(metrics).contains("graph2doc_copy_documents_total{collection=\"bins\",tenant=\"globex\"} 60.0")
                 .contains("graph2doc_copy_documents_total{collection=\"devices\",tenant=\"acme\"} 60.0")
@@ -88,25 +78,25 @@ class CopyApiIT {
 
     @Test
     void shouldHoldTheCopyWhilePausedAndFinishAfterResume() throws Exception {
-        post("/migration/copy/pause", "");
-        post("/migration/copy", "{\"tenants\":[\"acme\"],\"collections\":[\"bins\"]}");
+        client.post("/migration/copy/pause", "");
+        client.post("/migration/copy", "{\"tenants\":[\"acme\"],\"collections\":[\"bins\"]}");
         Thread.sleep(500); // workers poll every 50 ms: ten chances to copy while paused
 
-        JsonNode paused = JSON.readTree(get("/migration/copy").body());
+        JsonNode paused = JSON.readTree(client.get("/migration/copy").body());
         assertThat(paused.get("paused").asBoolean()).isTrue();
         assertThat(paused.at("/collections/0/state").asText()).isEqualTo("PAUSED");
         assertThat(paused.at("/collections/0/done").asLong()).isZero();
 
-        post("/migration/copy/resume", "");
+        client.post("/migration/copy/resume", "");
         assertThat(awaitComplete().at("/collections/0/done").asLong()).isEqualTo(60);
     }
 
     @Test
     void shouldAnswer400NamingTheValueWhenTheRequestIsWrong() throws Exception {
-        HttpResponse<String> unknownTenant = post("/migration/copy", "{\"tenants\":[\"nobody\"]}");
-        HttpResponse<String> unknownCollection = post("/migration/copy", "{\"collections\":[\"binz\"]}");
-        HttpResponse<String> negative = post("/migration/copy/throttle", "{\"maxDocumentsPerSecond\":-5}");
-        HttpResponse<String> missing = post("/migration/copy/throttle", "{}");
+        HttpResponse<String> unknownTenant = client.post("/migration/copy", "{\"tenants\":[\"nobody\"]}");
+        HttpResponse<String> unknownCollection = client.post("/migration/copy", "{\"collections\":[\"binz\"]}");
+        HttpResponse<String> negative = client.post("/migration/copy/throttle", "{\"maxDocumentsPerSecond\":-5}");
+        HttpResponse<String> missing = client.post("/migration/copy/throttle", "{}");
 
         assertThat(unknownTenant.statusCode()).isEqualTo(400);
         assertThat(unknownTenant.body()).contains("Unknown tenant(s) [nobody]").contains("[acme, globex]");
@@ -116,7 +106,7 @@ class CopyApiIT {
         assertThat(negative.body()).contains("maxDocumentsPerSecond = -5");
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(missing.body()).contains("maxDocumentsPerSecond is missing");
-        assertThat(JSON.readTree(get("/migration/copy").body()).get("collections")).isEmpty();
+        assertThat(JSON.readTree(client.get("/migration/copy").body()).get("collections")).isEmpty();
         assertThat(stores.mongo().listDatabaseNames().into(new ArrayList<>())).doesNotContain("fleet_acme");
     }
 
@@ -126,36 +116,36 @@ class CopyApiIT {
             session.run("CREATE (:Bin {customerId: 'acme', id: 10410, capacityLitres: 240})").consume();
         }
 
-        HttpResponse<String> refused = post("/migration/copy", "{\"tenants\":[\"acme\"]}");
+        HttpResponse<String> refused = client.post("/migration/copy", "{\"tenants\":[\"acme\"]}");
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("Copy not started: key 'id' of Bin (collection bins) mixes types: STRING on 120")
                 .contains("INTEGER on 1 (e.g. 10410)").contains("Nothing was planned or copied.");
-        assertThat(JSON.readTree(get("/migration/copy").body()).get("collections")).isEmpty();
+        assertThat(JSON.readTree(client.get("/migration/copy").body()).get("collections")).isEmpty();
         assertThat(stores.mongo().listDatabaseNames().into(new ArrayList<>())).doesNotContain("fleet_acme");
     }
 
     @Test
     void shouldForgetTheEarlierCopyAndCopyAgainWhenRestarted() throws Exception {
-        post("/migration/copy", "{\"tenants\":[\"acme\"],\"collections\":[\"bins\"]}");
+        client.post("/migration/copy", "{\"tenants\":[\"acme\"],\"collections\":[\"bins\"]}");
         awaitComplete();
         stores.mongo().getDatabase("fleet_acme").getCollection("bins").deleteOne(new org.bson.Document("_id", "b-000001"));
 
-        HttpResponse<String> restarted = post("/migration/copy",
+        HttpResponse<String> restarted = client.post("/migration/copy",
                 "{\"tenants\":[\"acme\"],\"collections\":[\"bins\"],\"restart\":true}");
 
         assertThat(restarted.statusCode()).isEqualTo(202);
         JsonNode done = awaitComplete();
         assertThat(done.get("collections")).singleElement().satisfies(c -> assertThat(c.get("done").asLong()).isEqualTo(60));
         assertThat(stores.mongo().getDatabase("fleet_acme").getCollection("bins").countDocuments()).isEqualTo(60);
-        assertThat(get("/migration/actions").body()).contains("copy.restart");
+        assertThat(client.get("/migration/actions").body()).contains("copy.restart");
     }
 
     @Test
     void shouldApplyTheThrottleGivenOverHttp() throws Exception {
-        HttpResponse<String> throttled = post("/migration/copy/throttle", "{\"maxDocumentsPerSecond\":100}");
+        HttpResponse<String> throttled = client.post("/migration/copy/throttle", "{\"maxDocumentsPerSecond\":100}");
         Instant start = Instant.now();
-        post("/migration/copy", "{\"tenants\":[\"acme\"],\"collections\":[\"bins\"]}");
+        client.post("/migration/copy", "{\"tenants\":[\"acme\"],\"collections\":[\"bins\"]}");
 
         awaitComplete();
 
@@ -169,7 +159,7 @@ class CopyApiIT {
     private JsonNode awaitComplete() throws Exception {
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
-            JsonNode status = JSON.readTree(get("/migration/copy").body());
+            JsonNode status = JSON.readTree(client.get("/migration/copy").body());
             boolean complete = status.get("collections").size() > 0;
             for (JsonNode c : status.get("collections")) {
                 complete &= c.get("state").asText().equals("COMPLETE");
@@ -179,19 +169,6 @@ class CopyApiIT {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("copy not complete within 60 s: " + get("/migration/copy").body());
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(TestTokens.request(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String body) throws Exception {
-        return HTTP.send(TestTokens.request(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return service.uri().resolve(path);
+        throw new AssertionError("copy not complete within 60 s: " + client.get("/migration/copy").body());
     }
 }

@@ -5,23 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.graph2doc.cli.RunningService;
-import dev.graph2doc.demo.FleetSeeder;
 import dev.graph2doc.demo.FleetSpec;
 import dev.graph2doc.phase.Phase;
 import dev.graph2doc.phase.TenantPhases;
-import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
-import dev.graph2doc.testing.TestTokens;
+import dev.graph2doc.testing.SeededService;
+import dev.graph2doc.testing.ServiceClient;
 import dev.graph2doc.testing.StoresExtension;
 import dev.graph2doc.testing.TestStores;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,19 +25,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(StoresExtension.class)
 class PhaseApiIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private RunningService service;
+    private ServiceClient client;
 
     @BeforeEach
     void start(TestStores stores) {
-        stores.clear();
-        new FleetSeeder(new Neo4jFleetGraphStore(stores.neo4j()), Clock.systemUTC())
-                .seed(new FleetSpec(2, 20, 1, 5L), m -> { });
-        Map<String, Object> properties = new HashMap<>(stores.properties());
-        properties.putAll(Map.of("micronaut.server.port", 0, "graph2doc.copy.poll-interval", "50ms"));
-        service = RunningService.start(properties, Optional.empty(), line -> { });
+        service = SeededService.start(stores, new FleetSpec(2, 20, 1, 5L), Map.of("graph2doc.copy.poll-interval", "50ms"));
+        client = new ServiceClient(service.uri());
     }
 
     @AfterEach
@@ -59,7 +49,7 @@ class PhaseApiIT {
         assertThat(copy.statusCode()).as(copy.body()).isEqualTo(200);
         assertThat(JSON.readTree(copy.body()).at("/tenants/0/phase").asText()).isEqualTo("COPY");
         assertThat(JSON.readTree(copy.body()).at("/tenants/0/pending").asBoolean()).as(copy.body()).isFalse();
-        JsonNode instances = JSON.readTree(get("/migration/phases").body()).get("instances");
+        JsonNode instances = JSON.readTree(client.get("/migration/phases").body()).get("instances");
         assertThat(instances).hasSize(1);
         assertThat(instances.at("/0/phases/acme").asText()).isEqualTo("COPY");
 
@@ -83,7 +73,7 @@ class PhaseApiIT {
         assertThat(unmet(swap)).anySatisfy(m -> assertThat(m).contains("has 0 read comparison(s), at least 1000 needed"));
 
         assertThat(phases()).isEqualTo(Map.of("acme", "FORK_WRITES", "globex", "GRAPH_ONLY"));
-        JsonNode history = JSON.readTree(get("/migration/history?tenant=acme").body());
+        JsonNode history = JSON.readTree(client.get("/migration/history?tenant=acme").body());
         assertThat(history).hasSize(2);
         assertThat(history.get(0).get("to").asText()).isEqualTo("FORK_WRITES");
         assertThat(history.get(0).get("forced").asBoolean()).isTrue();
@@ -91,15 +81,15 @@ class PhaseApiIT {
         assertThat(history.get(0).get("who").asText()).as("the token's name").isEqualTo("test-operator");
         assertThat(history.get(1).get("from").asText()).isEqualTo("GRAPH_ONLY");
         assertThat(history.get(1).get("to").asText()).isEqualTo("COPY");
-        assertThat(JSON.readTree(get("/migration/history").body())).hasSize(2);
+        assertThat(JSON.readTree(client.get("/migration/history").body())).hasSize(2);
     }
 
     @Test
     void shouldRefuseForkWritesAfterACopyMadeBeforeCaptureThenCopyAgainWithTheWritesInBetween(TestStores stores)
             throws Exception {
-        post("/migration/copy", "{\"tenants\":[\"acme\"]}");
+        client.post("/migration/copy", "{\"tenants\":[\"acme\"]}");
         awaitCopied();
-        HttpResponse<String> uncaptured = post("/v1/tenants/acme/mutations", "{\"mutations\":[{\"op\":\"upsertNode\","
+        HttpResponse<String> uncaptured = client.post("/v1/tenants/acme/mutations", "{\"mutations\":[{\"op\":\"upsertNode\","
                 + "\"label\":\"Bin\",\"key\":\"b-000001\",\"properties\":{\"fillLevel\":777}}]}");
         assertThat(uncaptured.statusCode()).as(uncaptured.body()).isEqualTo(200);
         assertThat(transition("{\"to\":\"COPY\",\"tenants\":[\"acme\"]}").statusCode()).isEqualTo(200);
@@ -123,7 +113,7 @@ class PhaseApiIT {
     private void startCopyOnceThisInstanceAppliesCopy() throws Exception {
         java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
         HttpResponse<String> started;
-        while ((started = post("/migration/copy", "{\"tenants\":[\"acme\"]}")).statusCode() == 409
+        while ((started = client.post("/migration/copy", "{\"tenants\":[\"acme\"]}")).statusCode() == 409
                 && java.time.Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
         }
@@ -138,14 +128,14 @@ class PhaseApiIT {
         HttpResponse<String> moved = transition("{\"to\":\"COPY\",\"tenants\":[\"acme\"]}");
         assertThat(JSON.readTree(moved.body()).at("/tenants/0/pendingOn").toString()).isEqualTo("[\"lagging\"]");
 
-        HttpResponse<String> early = post("/migration/copy", "{\"tenants\":[\"acme\"]}");
+        HttpResponse<String> early = client.post("/migration/copy", "{\"tenants\":[\"acme\"]}");
 
         assertThat(early.statusCode()).isEqualTo(409);
         assertThat(JSON.readTree(early.body()).get("error").asText()).contains("Tenant 'acme' entered COPY")
                 .contains("instance(s) [lagging] do not apply it yet");
-        assertThat(JSON.readTree(get("/migration/copy").body()).get("collections")).as("nothing planned").isEmpty();
+        assertThat(JSON.readTree(client.get("/migration/copy").body()).get("collections")).as("nothing planned").isEmpty();
         instances.deleteOne(new org.bson.Document("_id", "lagging"));
-        assertThat(post("/migration/copy", "{\"tenants\":[\"acme\"]}").statusCode()).isEqualTo(202);
+        assertThat(client.post("/migration/copy", "{\"tenants\":[\"acme\"]}").statusCode()).isEqualTo(202);
     }
 
     @Test
@@ -156,7 +146,7 @@ class PhaseApiIT {
         assertThat(unmet(skip)).containsExactly(
                 "Cannot move tenant 'acme' from GRAPH_ONLY to SWAP_READS: allowed next phases are [COPY].");
         assertThat(JSON.readTree(skip.body()).get("error").asText()).contains("refused for [acme]");
-        assertThat(JSON.readTree(get("/migration/history").body())).isEmpty();
+        assertThat(JSON.readTree(client.get("/migration/history").body())).isEmpty();
     }
 
     @Test
@@ -176,7 +166,7 @@ class PhaseApiIT {
 
     private Map<String, String> phases() throws Exception {
         Map<String, String> out = new HashMap<>();
-        JsonNode body = JSON.readTree(get("/migration/phases").body());
+        JsonNode body = JSON.readTree(client.get("/migration/phases").body());
         assertThat(body.get("defaultPhase").asText()).isEqualTo("GRAPH_ONLY");
         body.get("tenants").forEach(t -> out.put(t.get("tenant").asText(), t.get("phase").asText()));
         return out;
@@ -191,7 +181,7 @@ class PhaseApiIT {
     private void awaitCopied() throws Exception {
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
-            JsonNode status = JSON.readTree(get("/migration/copy").body());
+            JsonNode status = JSON.readTree(client.get("/migration/copy").body());
             boolean complete = status.get("collections").size() == 5;
             for (JsonNode c : status.get("collections")) {
                 complete &= c.get("state").asText().equals("COMPLETE");
@@ -201,23 +191,10 @@ class PhaseApiIT {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("copy not complete within 60 s: " + get("/migration/copy").body());
+        throw new AssertionError("copy not complete within 60 s: " + client.get("/migration/copy").body());
     }
 
     private HttpResponse<String> transition(String body) throws Exception {
-        return post("/migration/transitions", body);
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(TestTokens.request(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String body) throws Exception {
-        return HTTP.send(TestTokens.request(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return service.uri().resolve(path);
+        return client.post("/migration/transitions", body);
     }
 }

@@ -5,22 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.graph2doc.cli.RunningService;
-import dev.graph2doc.demo.FleetSeeder;
 import dev.graph2doc.demo.FleetSpec;
 import dev.graph2doc.read.verify.VerificationStore;
-import dev.graph2doc.store.neo4j.Neo4jFleetGraphStore;
+import dev.graph2doc.testing.SeededService;
+import dev.graph2doc.testing.ServiceClient;
 import dev.graph2doc.testing.StoresExtension;
 import dev.graph2doc.testing.TestStores;
-import dev.graph2doc.testing.TestTokens;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,23 +23,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(StoresExtension.class)
 class VerificationApiIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final FleetSpec SPEC = new FleetSpec(2, 30, 1, 5L);
 
     private RunningService service;
+    private ServiceClient client;
     private TestStores stores;
 
     @BeforeEach
     void start(TestStores stores) throws Exception {
         this.stores = stores;
-        stores.clear();
-        new FleetSeeder(new Neo4jFleetGraphStore(stores.neo4j()), Clock.systemUTC()).seed(SPEC, m -> { });
-        Map<String, Object> properties = new HashMap<>(stores.properties());
-        properties.putAll(Map.of("micronaut.server.port", 0, "graph2doc.copy.poll-interval", "50ms",
+        service = SeededService.start(stores, SPEC, Map.of("graph2doc.copy.poll-interval", "50ms",
                 "graph2doc.verify.poll-interval", "50ms", "graph2doc.verify.batch-size", 20));
-        service = RunningService.start(properties, Optional.empty(), line -> { });
-        post("/migration/copy", "{}");
+        client = new ServiceClient(service.uri());
+        client.post("/migration/copy", "{}");
         await("/migration/copy", status -> {
             boolean complete = status.get("collections").size() > 0;
             for (JsonNode c : status.get("collections")) {
@@ -63,7 +53,7 @@ class VerificationApiIT {
 
     @Test
     void shouldAccept202AndReportEveryCollectionCleanWhenPolled() throws Exception {
-        HttpResponse<String> started = post("/migration/verifications", "{}");
+        HttpResponse<String> started = client.post("/migration/verifications", "{}");
 
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         String id = JSON.readTree(started.body()).get("id").asText();
@@ -87,7 +77,7 @@ class VerificationApiIT {
     void shouldReportAMissingDocumentWithItsKey() throws Exception {
         stores.mongo().getDatabase("fleet_acme").getCollection("devices").deleteOne(new org.bson.Document("_id", "d-000007"));
 
-        String id = JSON.readTree(post("/migration/verifications",
+        String id = JSON.readTree(client.post("/migration/verifications",
                 "{\"tenants\":[\"acme\"]}").body()).get("id").asText();
 
         JsonNode done = await("/migration/verifications/" + id, run -> run.get("state").asText().equals("DONE"));
@@ -100,8 +90,8 @@ class VerificationApiIT {
 
     @Test
     void shouldAnswer404ForAnUnknownId() throws Exception {
-        HttpResponse<String> unknown = get("/migration/verifications/no-such-run");
-        HttpResponse<String> cancelUnknown = post("/migration/verifications/no-such-run/cancel", "");
+        HttpResponse<String> unknown = client.get("/migration/verifications/no-such-run");
+        HttpResponse<String> cancelUnknown = client.post("/migration/verifications/no-such-run/cancel", "");
 
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("no verification with id 'no-such-run'");
@@ -110,10 +100,10 @@ class VerificationApiIT {
 
     @Test
     void shouldAnswer400NamingEachBadValueAndStoreNothing() throws Exception {
-        HttpResponse<String> unknownNames = post("/migration/verifications",
+        HttpResponse<String> unknownNames = client.post("/migration/verifications",
                 "{\"tenants\":[\"nobody\"],\"collections\":[\"binz\"]}");
-        HttpResponse<String> wrongTypes = post("/migration/verifications", "{\"tenants\":\"acme\",\"repair\":\"yes\"}");
-        HttpResponse<String> unknownField = post("/migration/verifications", "{\"tenant\":[\"acme\"]}");
+        HttpResponse<String> wrongTypes = client.post("/migration/verifications", "{\"tenants\":\"acme\",\"repair\":\"yes\"}");
+        HttpResponse<String> unknownField = client.post("/migration/verifications", "{\"tenant\":[\"acme\"]}");
 
         assertThat(unknownNames.statusCode()).isEqualTo(400);
         assertThat(unknownNames.body()).contains("Unknown tenant(s) [nobody]: the graph holds [acme, globex]")
@@ -123,31 +113,18 @@ class VerificationApiIT {
                 .contains("repair = \\\"yes\\\" must be true or false");
         assertThat(unknownField.statusCode()).isEqualTo(400);
         assertThat(unknownField.body()).contains("unknown field 'tenant'");
-        assertThat(JSON.readTree(get("/migration/verifications").body())).isEmpty();
+        assertThat(JSON.readTree(client.get("/migration/verifications").body())).isEmpty();
     }
 
     private JsonNode await(String path, java.util.function.Predicate<JsonNode> done) throws Exception {
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
-            JsonNode status = JSON.readTree(get(path).body());
+            JsonNode status = JSON.readTree(client.get(path).body());
             if (done.test(status)) {
                 return status;
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("not done within 60 s: " + get(path).body());
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(TestTokens.request(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String body) throws Exception {
-        return HTTP.send(TestTokens.request(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return service.uri().resolve(path);
+        throw new AssertionError("not done within 60 s: " + client.get(path).body());
     }
 }
