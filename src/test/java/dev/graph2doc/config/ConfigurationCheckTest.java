@@ -24,6 +24,14 @@ class ConfigurationCheckTest {
                     .hasMessageContaining("graph2doc.phase.gates.store-timeout = 'five seconds' is not a duration");
     }
 
+    @Test
+    void shouldNameTheFullKeyWhenAValueOfANestedTypeDoesNotConvert() {
+        assertThatThrownBy(() -> context(Map.of("graph2doc.write.mongodb.breaker.open-for", "soon")))
+                .rootCause().isInstanceOf(ConfigurationException.class)
+                .hasMessage("graph2doc.write.mongodb.breaker.open-for = 'soon' is not a duration: write it like 500ms, "
+                        + "5s, 10m or 24h");
+    }
+
     /** One context with stores (embedded, started by the eager store connections): 7 s, so one test. */
     @Test
     void shouldBindKebabCaseKeysAndTheirDefaultsAndFindNoProblemWhenEveryValueIsUsable() {
