@@ -35,6 +35,8 @@ class ChaosRehearsalIT {
      */
     private static final List<ChaosKind> ALWAYS_INJECTED = List.of(ChaosKind.KILL, ChaosKind.MONGODB_PARTITION,
             ChaosKind.NEO4J_PARTITION, ChaosKind.SLOW_STORE, ChaosKind.PAUSE);
+    /** Always scheduled, injected unless every instance is still under an earlier fault (PartitionFencingIT always cuts). */
+    private static final List<ChaosKind> PARTITIONS = List.of(ChaosKind.MONGODB_PARTITION, ChaosKind.NEO4J_PARTITION);
 
     @Test
     void shouldWalkToUnforkedWithNoLostWriteWhenFaultsOfEveryKindLandAtSeededTimes(TestStores stores) throws Exception {
@@ -64,7 +66,17 @@ class ChaosRehearsalIT {
         for (ChaosKind kind : ChaosKind.values()) {
             assertThat(RehearsalIT.faultNames(report)).as(kind.label()).anyMatch(name -> name.endsWith(" " + kind.label()));
         }
-        ALWAYS_INJECTED.forEach(kind -> assertThat(perKind.path(kind.name()).asLong()).as(kind.label()).isPositive());
+        for (ChaosKind kind : ALWAYS_INJECTED) {
+            if (PARTITIONS.contains(kind) && perKind.path(kind.name()).asLong() == 0) {
+                // a partition needs an instance no earlier fault holds; an instance restarting through a store outage
+                // can hold one past the window (a fresh-clone CI: 45 s, 4 attempts) — then the rehearsal must say so
+                assertThat(printed).as("%s not injected, and why", kind.label()).containsPattern("fault '#\\d+ "
+                        + java.util.regex.Pattern.quote(kind.label()) + "' not injected: every instance was still under "
+                        + "an earlier fault");
+            } else {
+                assertThat(perKind.path(kind.name()).asLong()).as(kind.label()).isPositive();
+            }
+        }
         if (env.isEmpty()) {
             assertThat(perKind.path("MONGODB_STOPPED").asLong()).isPositive();
             assertThat(perKind.path("NEO4J_STOPPED").asLong()).isPositive();
